@@ -1,0 +1,41 @@
+//! Compiles `data/*.toml` into typed Rust statics (`$OUT_DIR/data.rs`, included by
+//! `src/data.rs`). Bad data fails the build with `data/FILE:LINE: FIELD: what is wrong`.
+
+#[allow(dead_code)]
+#[path = "src/model/article20.rs"]
+mod article20;
+#[allow(dead_code)]
+#[path = "src/datagen/mod.rs"]
+mod datagen;
+#[allow(dead_code)]
+#[path = "src/model/date.rs"]
+mod date;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    println!("cargo::rerun-if-changed=data");
+    for file in datagen::FILES {
+        println!("cargo::rerun-if-changed=data/{file}");
+    }
+    let result = datagen::read_inputs(&root.join("data"), "data")
+        .map_err(|err| vec![err])
+        .and_then(|inputs| datagen::compile(&inputs));
+    match result {
+        Ok(code) => {
+            let out =
+                Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
+            std::fs::write(out, code).expect("write the generated data");
+        }
+        Err(errors) => {
+            // cargo shows a build script's stderr when it fails; one error a line.
+            eprintln!("The data in data/ has {} error(s):", errors.len());
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

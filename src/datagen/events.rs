@@ -1,0 +1,342 @@
+//! Events, the probability yardstick, forecasts and scenario presets: the files that cite the
+//! countries and sources checked before them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::checker::{date_expr, lit, option, Checker};
+use super::files::{id_list, variant, Recorded};
+use super::raw::*;
+use crate::date::Date;
+
+const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
+const EVENT_KINDS: [&str; 16] = [
+    "adoption",
+    "opening_for_signature",
+    "signature",
+    "ratification",
+    "accession",
+    "entry_into_force",
+    "announcement",
+    "declaration",
+    "government_decision",
+    "parliament_vote",
+    "promulgation",
+    "denunciation",
+    "deposit",
+    "effective",
+    "report",
+    "forecast_milestone",
+];
+/// Fields a disagreement may name: the ones that carry a disputed value.
+const DISPUTABLE: [&str; 7] = [
+    "date",
+    "votes.for",
+    "votes.against",
+    "votes.abstain",
+    "votes.absent",
+    "votes.required",
+    "text",
+];
+
+pub fn events_file(
+    ck: &mut Checker,
+    file: &EventsFile,
+    months: u8,
+    withdrawals: &BTreeMap<String, Recorded>,
+) -> String {
+    let mut seen = BTreeSet::new();
+    let mut items = String::new();
+    let mut previous: Option<Date> = None;
+    for event in &file.event {
+        let e = event.get_ref();
+        ck.unique(&mut seen, &e.id, "id");
+        let date = ck.date(&e.date, "date");
+        if let (Some(p), Some(d)) = (previous, date) {
+            if d < p {
+                ck.error(
+                    e.date.span().start,
+                    "date",
+                    format!("events must be in date order ({d} comes after {p})"),
+                );
+            }
+        }
+        previous = date.or(previous);
+        for code in e.country.iter().chain(&e.countries) {
+            ck.country(
+                code,
+                if e.countries.contains(code) {
+                    "countries"
+                } else {
+                    "country"
+                },
+            );
+        }
+        let kind = ck.one_of(&e.kind, "kind", &EVENT_KINDS);
+        let treaty = match &e.treaty {
+            Some(t) => ck.one_of(t, "treaty", &["mine_ban", "cluster_munitions"]),
+            None => Some("mine_ban"),
+        };
+        let confidence = ck.one_of(&e.confidence, "confidence", &CONFIDENCES);
+        ck.sources(&e.sources, "sources");
+        if e.title.trim().is_empty() {
+            ck.error(event.span().start, "title", "an event needs a title");
+        }
+        let votes = e.votes.as_ref().map(|v| votes(ck, v));
+        if votes.is_some() && kind.is_some_and(|k| k != "parliament_vote") {
+            ck.error(
+                e.kind.span().start,
+                "kind",
+                "only a parliament_vote can have votes",
+            );
+        }
+        let mut disagreements = String::new();
+        for d in &e.disagreement {
+            let d = d.get_ref();
+            ck.one_of(&d.field, "disagreement.field", &DISPUTABLE);
+            ck.sources(&d.sources, "disagreement.sources");
+            disagreements += &format!(
+                "Disagreement {{ field: {}, value: {}, note: {}, sources: {} }}, ",
+                lit(d.field.get_ref()),
+                lit(&d.value),
+                lit(&d.note),
+                id_list(d.sources.get_ref())
+            );
+        }
+        if treaty == Some("mine_ban") {
+            check_against_record(ck, e, kind, date, months, withdrawals);
+        }
+        let (Some(date), Some(kind), Some(treaty), Some(confidence)) =
+            (date, kind, treaty, confidence)
+        else {
+            continue;
+        };
+        items += &format!(
+            "    Event {{ id: {}, date: {}, country: {}, countries: {}, kind: EventKind::{}, treaty: TreatyId::{}, \
+             title: {}, text: {}, votes: {}, sources: {}, confidence: Confidence::{}, disagreements: &[{disagreements}] }},\n",
+            lit(e.id.get_ref()), date_expr(date), option(e.country.as_ref(), |c| lit(c.get_ref())), id_list(&e.countries),
+            variant(kind), variant(treaty), lit(&e.title), lit(&e.text), votes.unwrap_or_else(|| "None".into()),
+            id_list(e.sources.get_ref()), variant(confidence)
+        );
+    }
+    format!("pub static EVENTS: &[Event] = &[\n{items}];\n")
+}
+
+/// A tally must add up: no more members voting than the chamber has or than took part.
+fn votes(ck: &mut Checker, votes: &Spanned<RawVotes>) -> String {
+    let v = votes.get_ref();
+    let at = votes.span().start;
+    let cast = u32::from(v.yes) + u32::from(v.no) + u32::from(v.abstain);
+    if let Some(participating) = v.participating {
+        if cast != u32::from(participating) {
+            let message =
+                format!("for + against + abstain = {cast}, but participating = {participating}");
+            ck.error(at, "votes", message);
+        }
+    }
+    if let Some(seats) = v.seats {
+        let total = cast + u32::from(v.absent.unwrap_or(0));
+        if total > u32::from(seats) {
+            ck.error(
+                at,
+                "votes",
+                format!("{total} members counted, but the chamber has {seats} seats"),
+            );
+        }
+        if v.required.is_some_and(|r| r > seats) {
+            ck.error(
+                at,
+                "votes.required",
+                format!("more votes required than the chamber's {seats} seats"),
+            );
+        }
+    }
+    if cast == 0 {
+        ck.error(at, "votes", "a tally with no votes cast");
+    }
+    let o = |value: Option<u16>| option(value, |n| n.to_string());
+    format!(
+        "Some(Votes {{ yes: {}, no: {}, abstain: {}, absent: {}, participating: {}, required: {}, seats: {} }})",
+        v.yes, v.no, v.abstain, o(v.absent), o(v.participating), o(v.required), o(v.seats)
+    )
+}
+
+/// Deposit and effective events must agree with the country's recorded withdrawal, and an
+/// effective date must follow Article 20 from the deposit.
+fn check_against_record(
+    ck: &mut Checker,
+    e: &RawEvent,
+    kind: Option<&str>,
+    date: Option<Date>,
+    months: u8,
+    withdrawals: &BTreeMap<String, Recorded>,
+) {
+    let (Some(kind), Some(date), Some(code)) = (kind, date, e.country.as_ref()) else {
+        return;
+    };
+    if (kind != "deposit" && kind != "effective") || !ck.countries.contains(code.get_ref()) {
+        return;
+    }
+    let Some(recorded) = withdrawals.get(code.get_ref()) else {
+        let message = format!(
+            "a {kind} event for {}, but countries.toml records no withdrawal for it",
+            code.get_ref()
+        );
+        ck.error(e.kind.span().start, "kind", message);
+        return;
+    };
+    let at = e.date.span().start;
+    if kind == "deposit" && date != recorded.deposited {
+        ck.error(
+            at,
+            "date",
+            format!(
+                "{date} differs from the deposit recorded in countries.toml ({})",
+                recorded.deposited
+            ),
+        );
+    }
+    if kind == "effective" && recorded.effect.date() != Some(date) {
+        let expected = recorded
+            .effect
+            .date()
+            .map_or("not before the armed conflict ends".into(), |d| {
+                d.to_string()
+            });
+        let deposited = recorded.deposited;
+        let message = format!("{date} does not follow Article 20 from the deposit on {deposited} ({months} months later: {expected})");
+        ck.error(at, "date", message);
+    }
+}
+
+pub fn yardstick_file(ck: &mut Checker, y: &YardstickFile, bands: &mut BTreeSet<String>) -> String {
+    ck.sources(&y.sources, "sources");
+    let confidence = ck
+        .one_of(&y.confidence, "confidence", &CONFIDENCES)
+        .unwrap_or("medium");
+    let mut items = String::new();
+    let mut previous_max: Option<u8> = None;
+    for band in &y.band {
+        let b = band.get_ref();
+        ck.unique(bands, &b.id, "band.id");
+        if b.min_percent > b.max_percent || b.max_percent > 100 {
+            ck.error(
+                band.span().start,
+                "band",
+                format!(
+                    "{}–{} % is not a range within 0–100",
+                    b.min_percent, b.max_percent
+                ),
+            );
+        }
+        if previous_max.is_some_and(|max| b.min_percent <= max) {
+            ck.error(
+                band.span().start,
+                "band.min_percent",
+                "bands must ascend without overlapping",
+            );
+        }
+        previous_max = Some(b.max_percent);
+        items += &format!(
+            "        Band {{ id: {}, label: {}, min_percent: {}, max_percent: {} }},\n",
+            lit(b.id.get_ref()),
+            lit(&b.label),
+            b.min_percent,
+            b.max_percent
+        );
+    }
+    format!(
+        "pub static YARDSTICK: Yardstick = Yardstick {{\n    name: {},\n    note: {},\n    confidence: Confidence::{},\n    \
+         sources: {},\n    bands: &[\n{items}    ],\n}};\n",
+        lit(&y.name), lit(&y.note), variant(confidence), id_list(y.sources.get_ref())
+    )
+}
+
+pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<String>) -> String {
+    let mut horizons = BTreeSet::new();
+    let mut horizon_items = String::new();
+    for horizon in &f.horizon {
+        let h = horizon.get_ref();
+        ck.unique(&mut horizons, &h.id, "horizon.id");
+        if h.to_months.is_some_and(|to| to <= h.from_months) {
+            ck.error(
+                horizon.span().start,
+                "horizon.to_months",
+                "must be later than from_months",
+            );
+        }
+        horizon_items += &format!(
+            "    Horizon {{ id: {}, label: {}, from_months: {}, to_months: {} }},\n",
+            lit(h.id.get_ref()),
+            lit(&h.label),
+            h.from_months,
+            option(h.to_months, |m| m.to_string())
+        );
+    }
+    let mut seen = BTreeSet::new();
+    let mut items = String::new();
+    for forecast in &f.forecast {
+        let x = forecast.get_ref();
+        ck.unique(&mut seen, &x.id, "id");
+        let made_on = ck.date(&x.made_on, "made_on");
+        if let Some(h) = &x.horizon {
+            if !horizons.contains(h.get_ref()) {
+                ck.error(
+                    h.span().start,
+                    "horizon",
+                    format!("unknown horizon {:?}", h.get_ref()),
+                );
+            }
+        }
+        if !bands.contains(x.word.get_ref()) {
+            let known: Vec<&str> = bands.iter().map(String::as_str).collect();
+            let message = format!(
+                "{:?} is not a yardstick band ({})",
+                x.word.get_ref(),
+                known.join(", ")
+            );
+            ck.error(x.word.span().start, "word", message);
+        }
+        let Some(made_on) = made_on else { continue };
+        items += &format!(
+            "    Forecast {{ id: {}, statement: {}, made_on: {}, horizon: {}, band: {}, note: {} }},\n",
+            lit(x.id.get_ref()), lit(&x.statement), date_expr(made_on), option(x.horizon.as_ref(), |h| lit(h.get_ref())),
+            lit(x.word.get_ref()), lit(&x.note)
+        );
+    }
+    format!(
+        "pub static HORIZONS: &[Horizon] = &[\n{horizon_items}];\npub static FORECASTS: &[Forecast] = &[\n{items}];\n"
+    )
+}
+
+pub fn scenarios_file(
+    ck: &mut Checker,
+    f: &ScenariosFile,
+    withdrawals: &BTreeMap<String, Recorded>,
+) -> String {
+    let mut seen = BTreeSet::new();
+    let mut items = String::new();
+    for scenario in &f.scenario {
+        let s = scenario.get_ref();
+        ck.unique(&mut seen, &s.id, "id");
+        for code in &s.withdrawing {
+            ck.country(code, "withdrawing");
+            if ck.countries.contains(code.get_ref()) && !withdrawals.contains_key(code.get_ref()) {
+                let message = format!(
+                    "{} has no recorded withdrawal to take its dates from",
+                    code.get_ref()
+                );
+                ck.error(code.span().start, "withdrawing", message);
+            }
+        }
+        items += &format!(
+            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {} }},\n",
+            lit(s.id.get_ref()),
+            lit(&s.title),
+            lit(&s.description),
+            id_list(&s.withdrawing)
+        );
+    }
+    format!("pub static SCENARIOS: &[ScenarioPreset] = &[\n{items}];\n")
+}
+
+use toml::Spanned;

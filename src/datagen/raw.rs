@@ -1,0 +1,235 @@
+//! The data files as an editor writes them: serde shapes with source positions.
+//!
+//! Fields that need a check beyond their type are wrapped in [`Spanned`], so that an error can
+//! name the line. Unknown fields are errors: a misspelt field name must not be silently ignored.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Text = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(default)]
+    pub source: Vec<Spanned<RawSource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: Text,
+    pub title: String,
+    pub publisher: String,
+    pub location: Text,
+    pub kind: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreatyFile {
+    pub name: String,
+    pub short_name: String,
+    pub adopted: Text,
+    pub opened_for_signature: Text,
+    pub entry_into_force: Text,
+    pub sources: Spanned<Vec<Text>>,
+    pub article20: RawArticle20,
+    #[serde(default)]
+    pub party_count: Vec<Spanned<RawPartyCount>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArticle20 {
+    pub notice_months: Spanned<u8>,
+    pub text: String,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPartyCount {
+    pub from: Text,
+    pub count: u16,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountriesFile {
+    #[serde(default)]
+    pub country: Vec<Spanned<RawCountry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCountry {
+    pub code: Text,
+    pub name: String,
+    pub role: Text,
+    pub signed: Option<Text>,
+    pub joined: Option<RawJoined>,
+    pub in_force: Option<Text>,
+    pub sources: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub border: Vec<Spanned<RawBorder>>,
+    pub withdrawal: Option<Spanned<RawWithdrawal>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJoined {
+    pub kind: Text,
+    pub date: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBorder {
+    pub with: Text,
+    pub km: Spanned<f64>,
+    pub source: Text,
+    #[serde(default)]
+    pub alternative: Vec<RawBorderFigure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBorderFigure {
+    pub km: Spanned<f64>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWithdrawal {
+    pub instrument: Text,
+    pub deposited: Text,
+    /// "none", "ongoing", or an ISO date: the day the conflict ends.
+    pub armed_conflict: Text,
+    /// The effective date the sources report; checked against Article 20.
+    pub effective: Option<Text>,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    #[serde(default)]
+    pub event: Vec<Spanned<RawEvent>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: Text,
+    pub date: Text,
+    pub country: Option<Text>,
+    #[serde(default)]
+    pub countries: Vec<Text>,
+    pub kind: Text,
+    pub treaty: Option<Text>,
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    pub votes: Option<Spanned<RawVotes>>,
+    pub sources: Spanned<Vec<Text>>,
+    pub confidence: Text,
+    #[serde(default)]
+    pub disagreement: Vec<Spanned<RawDisagreement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVotes {
+    #[serde(rename = "for")]
+    pub yes: u16,
+    #[serde(rename = "against")]
+    pub no: u16,
+    pub abstain: u16,
+    pub absent: Option<u16>,
+    pub participating: Option<u16>,
+    pub required: Option<u16>,
+    pub seats: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDisagreement {
+    pub field: Text,
+    pub value: String,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YardstickFile {
+    pub name: String,
+    pub note: String,
+    pub confidence: Text,
+    pub sources: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub band: Vec<Spanned<RawBand>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    pub id: Text,
+    pub label: String,
+    pub min_percent: u8,
+    pub max_percent: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForecastsFile {
+    #[serde(default)]
+    pub horizon: Vec<Spanned<RawHorizon>>,
+    #[serde(default)]
+    pub forecast: Vec<Spanned<RawForecast>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHorizon {
+    pub id: Text,
+    pub label: String,
+    pub from_months: u8,
+    pub to_months: Option<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawForecast {
+    pub id: Text,
+    pub statement: String,
+    pub made_on: Text,
+    pub horizon: Option<Text>,
+    pub word: Text,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenariosFile {
+    #[serde(default)]
+    pub scenario: Vec<Spanned<RawScenario>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub id: Text,
+    pub title: String,
+    pub description: String,
+    pub withdrawing: Vec<Text>,
+}

@@ -1,0 +1,261 @@
+//! The types of the compiled data: what `data/*.toml` becomes after the build script has
+//! validated it. Everything here is `'static` and plain, so the browser parses no text at run
+//! time. The statics themselves are generated into `$OUT_DIR/data.rs` (see `src/data.rs`).
+
+use super::article20::ArmedConflict;
+use super::date::Date;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+/// How strong a source is (see DESIGN.md, "Data"): cite the strongest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum SourceKind {
+    /// Treaty text, official gazettes, parliaments, ministries, the UN depositary.
+    Primary,
+    /// Landmine Monitor, ICBL, HRW, wire services, national broadcasters, established media.
+    Reputable,
+    /// Other outlets and aggregators.
+    Secondary,
+    /// Copies of another source's text (used when the original is not reachable).
+    Mirror,
+    /// State-affiliated outlets (TASS, RIA, BelTA, "news-pravda" mirrors): only where nothing
+    /// else confirms a detail.
+    StateAffiliated,
+}
+
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    /// A web address, or a repository and path for sources stored as files.
+    pub location: &'static str,
+    pub kind: SourceKind,
+}
+
+/// Which treaty an event belongs to. The cluster-munitions events are context: Lithuania left
+/// that convention first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TreatyId {
+    MineBan,
+    ClusterMunitions,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum EventKind {
+    Adoption,
+    OpeningForSignature,
+    Signature,
+    Ratification,
+    Accession,
+    EntryIntoForce,
+    Announcement,
+    Declaration,
+    GovernmentDecision,
+    ParliamentVote,
+    Promulgation,
+    Denunciation,
+    Deposit,
+    Effective,
+    Report,
+    ForecastMilestone,
+}
+
+/// A recorded vote. Counts the sources do not give are `None`, never zero.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Votes {
+    pub yes: u16,
+    pub no: u16,
+    pub abstain: u16,
+    pub absent: Option<u16>,
+    /// Members who took part, where the source states it.
+    pub participating: Option<u16>,
+    /// Votes needed to pass, where the source states it.
+    pub required: Option<u16>,
+    /// Seats in the chamber, where the source states it.
+    pub seats: Option<u16>,
+}
+
+impl Votes {
+    pub fn passed(&self) -> Option<bool> {
+        self.required.map(|required| self.yes >= required)
+    }
+}
+
+/// Where sources disagree on one field of a record, the other value and who reports it.
+#[derive(Debug)]
+pub struct Disagreement {
+    /// The field, as written in the data file (`votes.for`, `date`).
+    pub field: &'static str,
+    pub value: &'static str,
+    pub note: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: Date,
+    /// The state whose lane the event sits in; `None` for the treaty lane.
+    pub country: Option<&'static str>,
+    /// Every state an event concerns, for events of several states (a joint declaration).
+    pub countries: &'static [&'static str],
+    pub kind: EventKind,
+    pub treaty: TreatyId,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub votes: Option<Votes>,
+    pub sources: &'static [&'static str],
+    pub confidence: Confidence,
+    pub disagreements: &'static [Disagreement],
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum JoinKind {
+    Ratification,
+    Accession,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Instrument {
+    /// An instrument of withdrawal under Article 20.
+    Withdrawal,
+    /// Ukraine's notification of "suspension", which the Convention does not provide for.
+    Suspension,
+}
+
+/// What a state deposited with the depositary, and its circumstances.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Withdrawal {
+    pub instrument: Instrument,
+    pub deposited: Date,
+    pub armed_conflict: ArmedConflict,
+}
+
+#[derive(Debug)]
+pub struct BorderFigure {
+    pub km: f64,
+    pub note: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A land border with Russia or Belarus. `km` is the figure the product uses; the others are
+/// shown beside it.
+#[derive(Debug)]
+pub struct Border {
+    pub neighbour: &'static str,
+    pub km: f64,
+    pub source: &'static str,
+    pub alternatives: &'static [BorderFigure],
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CountryRole {
+    /// One of the six states the product is about: it has a timeline lane.
+    Subject,
+    /// A neighbour shown for context (Russia, Belarus).
+    Context,
+}
+
+#[derive(Debug)]
+pub struct Country {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub role: CountryRole,
+    pub signed: Option<Date>,
+    pub joined: Option<(JoinKind, Date)>,
+    /// When the Convention entered into force for the state; `None` if it never did.
+    pub in_force: Option<Date>,
+    pub borders: &'static [Border],
+    pub withdrawal: Option<Withdrawal>,
+    pub sources: &'static [&'static str],
+}
+
+/// The number of States Parties from a date on, as a source states it (before the 2025
+/// withdrawals, which the model subtracts itself).
+#[derive(Debug)]
+pub struct PartyCount {
+    pub from: Date,
+    pub count: u16,
+    pub note: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Treaty {
+    pub name: &'static str,
+    pub short_name: &'static str,
+    pub adopted: Date,
+    pub opened_for_signature: Date,
+    pub entry_into_force: Date,
+    pub notice_months: u8,
+    pub article20_text: &'static str,
+    pub sources: &'static [&'static str],
+    pub party_counts: &'static [PartyCount],
+}
+
+#[derive(Debug)]
+pub struct Band {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub min_percent: u8,
+    pub max_percent: u8,
+}
+
+#[derive(Debug)]
+pub struct Yardstick {
+    pub name: &'static str,
+    pub note: &'static str,
+    pub confidence: Confidence,
+    pub sources: &'static [&'static str],
+    pub bands: &'static [Band],
+}
+
+#[derive(Debug)]
+pub struct Horizon {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub from_months: u8,
+    /// `None`: open-ended ("more than a year").
+    pub to_months: Option<u8>,
+}
+
+#[derive(Debug)]
+pub struct Forecast {
+    pub id: &'static str,
+    pub statement: &'static str,
+    pub made_on: Date,
+    /// The horizon the article put it under, where that is recorded.
+    pub horizon: Option<&'static str>,
+    /// The yardstick band of its probability word.
+    pub band: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Debug)]
+pub struct ScenarioPreset {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    /// The states that withdraw, each with its recorded instrument and circumstances.
+    pub withdrawing: &'static [&'static str],
+}
+
+impl Source {
+    /// A link a reader can follow. Sources stored as repository files (`github:OWNER/REPO PATH`)
+    /// link to the repository's file.
+    pub fn href(&self) -> String {
+        match self.location.strip_prefix("github:") {
+            Some(rest) => match rest.split_once(' ') {
+                Some((repo, path)) => format!("https://github.com/{repo}/blob/HEAD/{path}"),
+                None => format!("https://github.com/{rest}"),
+            },
+            None => self.location.to_string(),
+        }
+    }
+}

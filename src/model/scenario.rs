@@ -1,0 +1,119 @@
+//! Scenarios: a set of per-state assumptions, and what follows from them on a given day.
+//!
+//! The views never apply Article 20 themselves; they ask [`Scenario::outcome_on`].
+
+use super::article20::{withdrawal_effect, Effect, RuleApplied};
+use super::date::Date;
+use super::record::{Country, CountryRole, Instrument, ScenarioPreset, Treaty, Withdrawal};
+use super::status::{status_on, Status};
+
+/// What one state does in a scenario.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Assumption {
+    pub code: &'static str,
+    pub withdrawal: Option<Withdrawal>,
+}
+
+/// One assumption per subject state, in the order of the country data.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Scenario {
+    pub assumptions: Vec<Assumption>,
+}
+
+/// A state's line in an outcome.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct StateOutcome {
+    pub code: &'static str,
+    pub status: Status,
+    /// When its withdrawal takes (or took) effect, and under which rule, if it withdraws.
+    pub effect: Option<(Effect, RuleApplied)>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct Outcome {
+    pub date: Date,
+    pub states: Vec<StateOutcome>,
+    /// States Parties worldwide; `None` before the first count the data records.
+    pub states_parties: Option<u16>,
+    /// Kilometres of border with Russia and Belarus along which the ban no longer binds the
+    /// state on this side.
+    pub unbound_border_km: f64,
+}
+
+impl Scenario {
+    /// The real record: every subject state does what the data says it did.
+    pub fn record(countries: &[Country]) -> Scenario {
+        Scenario::with_withdrawing(countries, |country| country.withdrawal.is_some())
+    }
+
+    /// A preset: the listed states act as recorded, the others stay in.
+    pub fn from_preset(countries: &[Country], preset: &ScenarioPreset) -> Scenario {
+        Scenario::with_withdrawing(countries, |country| {
+            preset.withdrawing.contains(&country.code)
+        })
+    }
+
+    fn with_withdrawing(countries: &[Country], withdraws: impl Fn(&Country) -> bool) -> Scenario {
+        let assumptions = countries
+            .iter()
+            .filter(|country| country.role == CountryRole::Subject)
+            .map(|country| Assumption {
+                code: country.code,
+                withdrawal: country.withdrawal.filter(|_| withdraws(country)),
+            })
+            .collect();
+        Scenario { assumptions }
+    }
+
+    pub fn assumption(&self, code: &str) -> Option<&Assumption> {
+        self.assumptions.iter().find(|a| a.code == code)
+    }
+
+    /// Everything a view shows about this scenario on `date`.
+    pub fn outcome_on(&self, treaty: &Treaty, countries: &[Country], date: Date) -> Outcome {
+        let withdrawal_of = |code: &str| self.assumption(code).and_then(|a| a.withdrawal);
+        let states: Vec<StateOutcome> = self
+            .assumptions
+            .iter()
+            .filter_map(|a| countries.iter().find(|c| c.code == a.code))
+            .map(|country| {
+                let withdrawal = withdrawal_of(country.code);
+                StateOutcome {
+                    code: country.code,
+                    status: status_on(country, withdrawal.as_ref(), treaty.notice_months, date),
+                    effect: withdrawal
+                        .filter(|w| w.instrument == Instrument::Withdrawal)
+                        .map(|w| {
+                            withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict)
+                        }),
+                }
+            })
+            .collect();
+        let withdrawn = |s: &&StateOutcome| matches!(s.status, Status::Withdrawn { .. });
+        let states_parties = party_count_before_withdrawals(treaty, date)
+            .map(|count| count.saturating_sub(states.iter().filter(withdrawn).count() as u16));
+        let unbound_border_km = states
+            .iter()
+            .filter(withdrawn)
+            .filter_map(|s| countries.iter().find(|c| c.code == s.code))
+            .flat_map(|country| country.borders.iter())
+            .map(|border| border.km)
+            .sum();
+        Outcome {
+            date,
+            states,
+            states_parties,
+            unbound_border_km,
+        }
+    }
+}
+
+/// The States Parties count the sources state for `date`, before any 2025 withdrawal.
+fn party_count_before_withdrawals(treaty: &Treaty, date: Date) -> Option<u16> {
+    treaty
+        .party_counts
+        .iter()
+        .filter(|count| count.from <= date)
+        .map(|count| count.count)
+        .last()
+}

@@ -1,0 +1,25 @@
+//! The page shell: header, the sections, footer.
+
+use yew::prelude::*;
+
+use super::events::EventList;
+use crate::i18n::{tr, Lang, Msg};
+
+#[component]
+pub fn App() -> Html {
+    let lang = Lang::default();
+    html! {
+        <>
+            <header class="page-header">
+                <h1>{ tr(lang, Msg::PageTitle) }</h1>
+                <p class="lede">{ tr(lang, Msg::PageLede) }</p>
+            </header>
+            <main id="main">
+                <EventList {lang} />
+            </main>
+            <footer class="page-footer">
+                <p>{ tr(lang, Msg::DataFooter) }</p>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,85 @@
+//! Every event as a chronological list: date, lane, kind, text, vote tally, disagreements,
+//! sources and confidence.
+
+use yew::prelude::*;
+
+use crate::data::{self, EVENTS};
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::Event;
+use crate::platform::format_date;
+
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn EventList(props: &EventListProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="events" aria-labelledby="events-heading">
+            <h2 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h2>
+            <p>{ tr(lang, Msg::EventsIntro) }</p>
+            <ol class="event-list">
+                { for EVENTS.iter().map(|event| html! { <EventItem {lang} {event} /> }) }
+            </ol>
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct EventItemProps {
+    lang: Lang,
+    event: &'static Event,
+}
+
+impl PartialEq for EventItemProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && std::ptr::eq(self.event, other.event)
+    }
+}
+
+#[component]
+fn EventItem(props: &EventItemProps) -> Html {
+    let (lang, event) = (props.lang, props.event);
+    let lane = match event.country.and_then(data::country) {
+        Some(country) => country.name.to_string(),
+        None => tr(lang, Msg::TreatyLane).to_string(),
+    };
+    html! {
+        <li class="event" id={format!("event-{}", event.id)} data-kind={format!("{:?}", event.kind)}>
+            <article aria-labelledby={format!("event-title-{}", event.id)}>
+                <p class="event-meta">
+                    <time datetime={event.date.to_string()}>{ format_date(lang, event.date) }</time>
+                    <span class="event-lane">{ lane }</span>
+                    <span class="event-kind">{ i18n::event_kind(lang, event.kind) }</span>
+                </p>
+                <h3 id={format!("event-title-{}", event.id)}>{ event.title }</h3>
+                if !event.text.is_empty() {
+                    <p>{ event.text }</p>
+                }
+                if let Some(votes) = &event.votes {
+                    <p class="event-votes">{ i18n::votes_summary(lang, votes) }</p>
+                }
+                { for event.disagreements.iter().map(|d| html! {
+                    <p class="event-disagreement">
+                        <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
+                        { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
+                    </p>
+                }) }
+                <p class="event-sources">
+                    { tr(lang, Msg::Sources) }{ ": " }
+                    { for event.sources.iter().filter_map(|id| data::source(id)).enumerate().map(|(i, source)| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <a href={source.href()} target="_blank" rel="noopener noreferrer"
+                               title={i18n::source_kind(lang, source.kind)}>{ source.publisher }</a>
+                        </>
+                    }) }
+                    { ". " }{ tr(lang, Msg::Confidence) }{ ": " }
+                    <span class="event-confidence">{ i18n::confidence(lang, event.confidence) }</span>
+                </p>
+            </article>
+        </li>
+    }
+}

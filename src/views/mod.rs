@@ -1,0 +1,5 @@
+//! Yew function components, one folder per section. Views render from model values and
+//! never apply a treaty rule themselves.
+
+pub mod app;
+pub mod events;

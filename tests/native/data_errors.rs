@@ -1,0 +1,185 @@
+//! Every rule an editor can break fails with `data/FILE:LINE: FIELD: what is wrong`.
+//!
+//! Each test takes the small valid dataset in `tests/fixtures/data/`, breaks one thing, and
+//! asserts the exact message.
+
+use std::path::Path;
+
+use crate::datagen::{compile, read_inputs, Input};
+
+fn fixture() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data");
+    read_inputs(&dir, "data").expect("the fixture files exist")
+}
+
+/// The errors after replacing `from` with `to` in one fixture file.
+fn errors_after(file: &str, from: &str, to: &str) -> Vec<String> {
+    let mut inputs = fixture();
+    let input = inputs
+        .iter_mut()
+        .find(|i| i.name == format!("data/{file}"))
+        .expect("a data file");
+    assert!(input.text.contains(from), "{file} has no {from:?}");
+    input.text = input.text.replacen(from, to, 1);
+    match compile(&inputs) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn check(file: &str, from: &str, to: &str, expected: &[&str]) {
+    assert_eq!(errors_after(file, from, to), expected);
+}
+
+#[test]
+fn the_fixture_and_the_real_data_compile() {
+    assert!(compile(&fixture()).is_ok());
+    let real = read_inputs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), "data").unwrap();
+    if let Err(errors) = compile(&real) {
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+#[test]
+fn unknown_country() {
+    check(
+        "events.toml",
+        "country = \"LT\"\nkind = \"deposit\"",
+        "country = \"LX\"\nkind = \"deposit\"",
+        &["data/events.toml:20: country: unknown country \"LX\" (countries.toml has: LT, RU)"],
+    );
+}
+
+#[test]
+fn bad_date() {
+    check(
+        "events.toml",
+        "2025-05-08",
+        "2025-02-30",
+        &["data/events.toml:3: date: \"2025-02-30\" is not a valid date (write YYYY-MM-DD)"],
+    );
+    check("countries.toml", "in_force = \"2003-11-01\"", "in_force = \"1 Nov 2003\"", &[
+        "data/countries.toml:6: in_force: \"1 Nov 2003\" is not a valid date (write YYYY-MM-DD)",
+    ]);
+}
+
+#[test]
+fn missing_or_unknown_source() {
+    check(
+        "events.toml",
+        "title = \"Seimas votes\"\nsources = [\"monitor\"]",
+        "title = \"Seimas votes\"\nsources = []",
+        &["data/events.toml:7: sources: at least one source is required"],
+    );
+    check(
+        "events.toml",
+        "title = \"Seimas votes\"\nsources = [\"monitor\"]",
+        "title = \"Seimas votes\"\nsources = [\"lrt\"]",
+        &["data/events.toml:7: sources: unknown source \"lrt\" (add it to sources.toml)"],
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    check(
+        "events.toml",
+        "id = \"lt-deposit\"",
+        "id = \"lt-vote\"",
+        &["data/events.toml:18: id: duplicate id \"lt-vote\""],
+    );
+    let copy = "kind = \"reputable\"\n\n[[source]]\nid = \"monitor\"\ntitle = \"t\"\npublisher = \"p\"\nlocation = \"l\"\nkind = \"mirror\"";
+    check(
+        "sources.toml",
+        "kind = \"reputable\"",
+        copy,
+        &["data/sources.toml:17: id: duplicate id \"monitor\""],
+    );
+}
+
+#[test]
+fn effective_date_must_follow_article_20() {
+    check("events.toml", "date = \"2025-12-27\"", "date = \"2025-12-28\"", &[
+        "data/events.toml:28: date: 2025-12-28 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+    ]);
+    check("countries.toml", "effective = \"2025-12-27\"", "effective = \"2025-12-26\"", &[
+        "data/countries.toml:18: withdrawal.effective: 2025-12-26 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+    ]);
+    check("events.toml", "date = \"2025-06-27\"", "date = \"2025-06-28\"", &[
+        "data/events.toml:19: date: 2025-06-28 differs from the deposit recorded in countries.toml (2025-06-27)",
+    ]);
+}
+
+#[test]
+fn vote_tally_must_add_up() {
+    check(
+        "events.toml",
+        "participating = 110",
+        "participating = 111",
+        &["data/events.toml:9: votes: for + against + abstain = 110, but participating = 111"],
+    );
+    check(
+        "events.toml",
+        "seats = 141",
+        "seats = 101",
+        &["data/events.toml:9: votes: 110 members counted, but the chamber has 101 seats"],
+    );
+}
+
+#[test]
+fn shape_errors_name_the_field_and_line() {
+    check(
+        "events.toml",
+        "title = \"Lithuania deposits\"\n",
+        "",
+        &["data/events.toml:17: title: missing field `title`"],
+    );
+    let errors = errors_after(
+        "events.toml",
+        "title = \"Seimas votes\"",
+        "titel = \"Seimas votes\"",
+    );
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("data/events.toml:6: titel: unknown field `titel`"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn references_between_files_are_checked() {
+    check(
+        "forecasts.toml",
+        "word = \"likely\"",
+        "word = \"probable\"",
+        &["data/forecasts.toml:12: word: \"probable\" is not a yardstick band (likely, unlikely)"],
+    );
+    check("scenarios.toml", "[\"LT\"]", "[\"RU\"]", &[
+        "data/scenarios.toml:5: withdrawing: RU has no recorded withdrawal to take its dates from",
+    ]);
+    check("events.toml", "kind = \"parliament_vote\"", "kind = \"vote\"", &[
+        "data/events.toml:5: kind: \"vote\" is not one of: adoption, opening_for_signature, signature, ratification, \
+         accession, entry_into_force, announcement, declaration, government_decision, parliament_vote, promulgation, \
+         denunciation, deposit, effective, report, forecast_milestone",
+    ]);
+}
+
+#[test]
+fn every_error_is_reported_not_only_the_first() {
+    let mut inputs = fixture();
+    let events = inputs
+        .iter_mut()
+        .find(|i| i.name == "data/events.toml")
+        .unwrap();
+    events.text = events
+        .text
+        .replace("confidence = \"high\"", "confidence = \"certain\"");
+    assert_eq!(compile(&inputs).unwrap_err().len(), 3);
+}

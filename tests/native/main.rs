@@ -1,0 +1,20 @@
+//! Native tests: the data compiler against malformed files, the treaty model against the real
+//! data and against generated cases, and the repository's own rules (tidy).
+//!
+//! One test binary for the whole level (see Cargo.toml, `autotests = false`).
+#![cfg(not(target_arch = "wasm32"))]
+
+// The data compiler is not part of the app; like build.rs, include it by path.
+#[allow(dead_code)]
+#[path = "../../src/model/article20.rs"]
+mod article20;
+#[allow(dead_code)]
+#[path = "../../src/datagen/mod.rs"]
+mod datagen;
+#[allow(dead_code)]
+#[path = "../../src/model/date.rs"]
+mod date;
+
+mod data_errors;
+mod model_rules;
+mod tidy;

@@ -1,0 +1,104 @@
+//! The repository's own rules, checked on every `cargo test`.
+
+use std::path::{Path, PathBuf};
+
+const MAX_LINES: usize = 400;
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn project_files() -> Vec<(PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("build.rs")];
+    for dir in ["src", "tests", "xtask/src"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    files
+        .into_iter()
+        .map(|path| (path.clone(), std::fs::read_to_string(&path).unwrap()))
+        .collect()
+}
+
+#[test]
+fn every_rust_file_starts_with_a_doc_comment() {
+    let missing: Vec<_> = project_files()
+        .into_iter()
+        .filter(|(_, text)| !text.starts_with("//!"))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "start these files with a `//!` paragraph (what it owns, what it must not do): {missing:?}"
+    );
+}
+
+#[test]
+fn no_file_is_too_long() {
+    let long: Vec<_> = project_files()
+        .into_iter()
+        .filter(|(_, text)| text.lines().count() > MAX_LINES)
+        .map(|(path, text)| format!("{}: {} lines", path.display(), text.lines().count()))
+        .collect();
+    assert!(
+        long.is_empty(),
+        "split these files (at most {MAX_LINES} lines): {long:?}"
+    );
+}
+
+#[test]
+fn the_model_knows_nothing_of_the_browser() {
+    let forbidden = [
+        "yew",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "crate::views",
+        "crate::platform",
+    ];
+    for (path, text) in project_files() {
+        if !path.components().any(|c| c.as_os_str() == "model")
+            || !path.starts_with(Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+        {
+            continue;
+        }
+        for (number, line) in text.lines().enumerate() {
+            for name in forbidden {
+                assert!(
+                    !(line.contains(&format!("{name}::")) || line.contains(&format!("use {name}"))),
+                    "{}:{}: the model must not use {name} (see src/model/mod.rs)",
+                    path.display(),
+                    number + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_placeholders_in_shipped_code() {
+    for (path, text) in project_files() {
+        for (number, line) in text.lines().enumerate() {
+            for marker in [
+                concat!("todo", "!("),
+                concat!("unimplemented", "!("),
+                concat!("dbg", "!("),
+            ] {
+                assert!(
+                    !line.contains(marker),
+                    "{}:{}: {marker}",
+                    path.display(),
+                    number + 1
+                );
+            }
+        }
+    }
+}

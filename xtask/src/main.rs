@@ -1,0 +1,60 @@
+//! `cargo xtask`: every workflow of the project in one program.
+//!
+//! Each task lives in its own module as a `run` function. Tasks install what they need first
+//! (`setup.rs`), so a newcomer only ever runs `cargo xtask serve` and `cargo xtask test`.
+
+mod dist;
+mod serve;
+mod setup;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <TASK> [OPTIONS]
+
+Tasks:
+  setup         Install what is missing: the wasm32 target, trunk, the wasm-bindgen CLI,
+                wasm-opt and the test tools (npm packages, Debian's chromium + chromedriver)
+  dist          Set up the build tools and build the release app into dist/
+  serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
+  test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
+                browser tests (headless Chromium), end-to-end tests against dist/
+  help          Show this text
+
+Options:
+  --port N      serve: the port to listen on (default 8080)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(err) = util::cd_to_project_root() {
+        eprintln!("error: {err:#}");
+        return ExitCode::FAILURE;
+    }
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(setup::Needs::Everything),
+        Some("dist") => dist::run().map(|_| ()),
+        Some("serve") => match util::port_flag(&args[1..]) {
+            Ok(port) => serve::run(port),
+            Err(err) => Err(err),
+        },
+        Some("test") => test::run(),
+        None | Some("help" | "--help" | "-h") => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => {
+            eprint!("error: unknown task {other:?}\n\n{HELP}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("\nerror: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Small helpers shared by the tasks: the project root, timed steps, flags.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+pub fn project_root() -> PathBuf {
+    // xtask lives in <root>/xtask.
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask has a parent folder")
+        .to_path_buf()
+}
+
+pub fn cd_to_project_root() -> Result<()> {
+    std::env::set_current_dir(project_root()).context("cd to the project root")
+}
+
+/// Runs `f` as a named step: prints what it does before, and how long it took after.
+pub fn step<T>(what: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    println!("==> {what}");
+    let started = Instant::now();
+    let value = f().with_context(|| format!("step failed: {what}"))?;
+    println!(
+        "    done in {}",
+        format_duration(started.elapsed().as_secs_f64())
+    );
+    Ok(value)
+}
+
+pub fn format_duration(seconds: f64) -> String {
+    if seconds < 60.0 {
+        format!("{seconds:.1} s")
+    } else {
+        format!(
+            "{} min {:02} s",
+            (seconds / 60.0) as u64,
+            (seconds % 60.0) as u64
+        )
+    }
+}
+
+/// `--port N`, or 8080.
+pub fn port_flag(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        [flag, value] if flag == "--port" => value
+            .parse()
+            .with_context(|| format!("--port takes a number, not {value:?}")),
+        other => bail!("unexpected arguments {other:?} (serve takes only --port N)"),
+    }
+}
+
+/// The folder with npm's binaries (wasm-opt, playwright), to put first on PATH.
+pub fn npm_bin() -> PathBuf {
+    project_root().join("node_modules").join(".bin")
+}
+
+/// PATH with the npm binaries and cargo's install folder first.
+pub fn tool_path() -> String {
+    let mut parts = vec![npm_bin()];
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+    {
+        parts.push(home.join("bin"));
+    }
+    let current = std::env::var_os("PATH").unwrap_or_default();
+    parts.extend(std::env::split_paths(&current));
+    std::env::join_paths(parts)
+        .expect("PATH entries contain no separator")
+        .to_string_lossy()
+        .into_owned()
+}
