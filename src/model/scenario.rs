@@ -115,5 +115,5 @@ fn party_count_before_withdrawals(treaty: &Treaty, date: Date) -> Option<u16> {
         .iter()
         .filter(|count| count.from <= date)
         .map(|count| count.count)
-        .last()
+        .next_back()
 }

@@ -142,10 +142,7 @@ fn ukraine_withdrawing_during_the_war_waits_for_its_end() {
         armed_conflict: ArmedConflict::EndsOn(d("2027-05-09")),
         ..at_war
     };
-    assert_eq!(
-        status_on(ukraine, Some(&peace), 6, d("2027-05-08")).is_bound(),
-        true
-    );
+    assert!(status_on(ukraine, Some(&peace), 6, d("2027-05-08")).is_bound());
     assert_eq!(
         status_on(ukraine, Some(&peace), 6, d("2027-05-09")),
         Status::Withdrawn {
