@@ -9,6 +9,8 @@ test('shows the events as an accessible chronological list', async ({ page, base
   const origin = new URL(baseURL).origin;
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  const failed = [];
+  page.on('response', (res) => { if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`); });
   page.on('request', (req) => { if (new URL(req.url()).origin !== origin) foreignRequests.push(req.url()); });
 
   await page.goto('./');
@@ -44,6 +46,7 @@ test('shows the events as an accessible chronological list', async ({ page, base
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(failed).toEqual([]);
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
