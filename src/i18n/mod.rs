@@ -3,6 +3,10 @@
 //! English is the only language so far; the others (lt, lv, et, pl, fi) are added by giving
 //! [`Lang`] a variant and every `match` below an arm, so the compiler lists what is missing.
 
+mod timeline;
+
+pub use timeline::{cluster_label, event_count, mark_label, marker_label};
+
 use crate::model::{Confidence, EventKind, SourceKind, Votes};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -32,6 +36,34 @@ pub enum Msg {
     Confidence,
     SourcesDisagree,
     DataFooter,
+    TimelineHeading,
+    TimelineHelp,
+    ZoomIn,
+    ZoomOut,
+    FitAll,
+    PresetAll,
+    Preset2025,
+    ListView,
+    ChartView,
+    ZoomControls,
+    FiltersHeading,
+    LanesFilter,
+    KindsFilter,
+    Today,
+    PreviousEvent,
+    NextEvent,
+    CloseCard,
+    NoticeLink,
+    Dismiss,
+    ChartLabel,
+    NarrowNote,
+    VoteTally,
+    ThresholdLabel,
+    VotesFor,
+    VotesAgainst,
+    VotesAbstain,
+    VotesAbsent,
+    Future,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -46,6 +78,34 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::Confidence => "Confidence",
             Msg::SourcesDisagree => "Sources disagree",
             Msg::DataFooter => "Built from public sources; every fact names its source. No tracking, no requests to other sites.",
+            Msg::TimelineHeading => "Timeline",
+            Msg::TimelineHelp => "Zoom with the mouse wheel, a pinch or the buttons; drag to pan. With the keyboard: Tab to the events, arrow keys to move between them (left and right in time, up and down across lanes), Enter to open one, + and - to zoom, 0 to see everything.",
+            Msg::ZoomIn => "Zoom in",
+            Msg::ZoomOut => "Zoom out",
+            Msg::FitAll => "Fit all",
+            Msg::PresetAll => "1997 to today",
+            Msg::Preset2025 => "2025",
+            Msg::ListView => "Show as a list",
+            Msg::ChartView => "Show as a chart",
+            Msg::ZoomControls => "Zoom and view",
+            Msg::FiltersHeading => "Filter the events",
+            Msg::LanesFilter => "Lanes",
+            Msg::KindsFilter => "Kinds of event (legend)",
+            Msg::Today => "Today",
+            Msg::PreviousEvent => "Previous event",
+            Msg::NextEvent => "Next event",
+            Msg::CloseCard => "Close",
+            Msg::NoticeLink => "Part of this link could not be read; showing the default view for it.",
+            Msg::Dismiss => "Dismiss",
+            Msg::ChartLabel => "Timeline of the events, one lane per state and one for the Convention",
+            Msg::NarrowNote => "On a narrow screen the timeline is shown as a list.",
+            Msg::VoteTally => "Vote tally",
+            Msg::ThresholdLabel => "needed",
+            Msg::VotesFor => "for",
+            Msg::VotesAgainst => "against",
+            Msg::VotesAbstain => "abstained",
+            Msg::VotesAbsent => "absent",
+            Msg::Future => "(expected)",
         },
     }
 }

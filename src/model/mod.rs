@@ -9,6 +9,8 @@ pub mod date;
 pub mod record;
 pub mod scenario;
 pub mod status;
+pub mod timeline;
+pub mod timescale;
 
 pub use article20::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 pub use date::Date;

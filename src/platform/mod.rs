@@ -1,34 +1,118 @@
 //! Browser glue: the only module besides `main.rs` that calls browser APIs.
 //!
 //! Each function also works natively (for tests and the prerenderer), where it returns a
-//! plain, language-neutral fallback.
+//! plain, language-neutral fallback or does nothing. Call them from effects and event handlers,
+//! never while rendering (except the formatters, whose native fallback is deterministic).
 
-use crate::i18n::Lang;
+mod format;
+
+pub use format::{format_date, format_tick};
+
 use crate::model::Date;
 
-/// A long date in the reader's language ("27 December 2025"), formatted by the browser's
-/// `Intl.DateTimeFormat` so that no date tables ship in the wasm. Natively: ISO 8601.
-pub fn format_date(lang: Lang, date: Date) -> String {
+/// Today (UTC), from the browser's clock.
+pub fn today() -> Option<Date> {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsValue;
-        let options = js_sys::Object::new();
-        // Dates are civil days: format them in UTC so no time zone moves them by a day.
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
-        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-        let millis = date.days_since_epoch() as f64 * 86_400_000.0;
-        let value = js_sys::Date::new(&JsValue::from_f64(millis));
-        let text = format
-            .format()
-            .call1(&format, &value)
-            .ok()
-            .and_then(|v| v.as_string());
-        if let Some(text) = text {
-            return text;
+        let millis = js_sys::Date::now();
+        return Some(Date::from_days_since_epoch(
+            (millis / 86_400_000.0).floor() as i64
+        ));
+    }
+    #[allow(unreachable_code)]
+    None
+}
+
+#[cfg(target_arch = "wasm32")]
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The URL fragment, without `#`.
+pub fn read_fragment() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(hash) = window().and_then(|w| w.location().hash().ok()) {
+        return hash.trim_start_matches('#').to_string();
+    }
+    String::new()
+}
+
+/// Replaces the URL fragment without adding a history entry or scrolling.
+pub fn replace_fragment(fragment: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = window() {
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        let url = if fragment.is_empty() {
+            path
+        } else {
+            format!("{path}#{fragment}")
+        };
+        if location.hash().unwrap_or_default().trim_start_matches('#') != fragment {
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
         }
     }
-    let _ = lang;
-    date.to_string()
+    let _ = fragment;
+}
+
+/// Calls `f` when the reader changes the fragment (editing the address, or back/forward).
+/// The listener lives as long as the returned value.
+pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = window() {
+        return Some(gloo_events::EventListener::new(
+            &window,
+            "hashchange",
+            move |_| f(read_fragment()),
+        ));
+    }
+    let _ = f;
+    None
+}
+
+/// Whether the viewport is narrower than 600 px, and a listener that reports changes.
+pub fn watch_narrow(f: impl Fn(bool) + 'static) -> (bool, Option<gloo_events::EventListener>) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(query) = window().and_then(|w| w.match_media("(max-width: 599px)").ok().flatten()) {
+        let narrow = query.matches();
+        let target = query.clone();
+        let listener =
+            gloo_events::EventListener::new(&query, "change", move |_| f(target.matches()));
+        return (narrow, Some(listener));
+    }
+    let _ = f;
+    (false, None)
+}
+
+/// Moves the keyboard focus to the first element matching `selector`.
+pub fn focus(selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+    let _ = selector;
+}
+
+/// Whether the keyboard focus is inside the element matching `selector`.
+pub fn focus_is_within(selector: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = window().and_then(|w| w.document());
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let container = document.and_then(|d| d.query_selector(selector).ok().flatten());
+        if let (Some(active), Some(container)) = (active, container) {
+            return container.contains(Some(&active));
+        }
+    }
+    let _ = selector;
+    false
 }

@@ -3,3 +3,5 @@
 
 pub mod app;
 pub mod events;
+pub mod provider;
+pub mod timeline;

@@ -18,3 +18,4 @@ mod date;
 mod data_errors;
 mod model_rules;
 mod tidy;
+mod timeline;

@@ -1,27 +1,31 @@
 //! Every event as a chronological list: date, lane, kind, text, vote tally, disagreements,
-//! sources and confidence.
+//! sources and confidence. It is the timeline's list view, and what narrow screens show.
 
 use yew::prelude::*;
 
 use crate::data::{self, EVENTS};
 use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::timeline::Filters;
 use crate::model::Event;
 use crate::platform::format_date;
+use crate::state::view::lanes;
 
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
     pub lang: Lang,
+    #[prop_or_default]
+    pub filters: Filters,
 }
 
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
-    let lang = props.lang;
+    let (lang, filters) = (props.lang, props.filters);
     html! {
         <section class="events" aria-labelledby="events-heading">
-            <h2 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h2>
+            <h3 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h3>
             <p>{ tr(lang, Msg::EventsIntro) }</p>
             <ol class="event-list">
-                { for EVENTS.iter().map(|event| html! { <EventItem {lang} {event} /> }) }
+                { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| html! { <EventItem {lang} {event} /> }) }
             </ol>
         </section>
     }
@@ -47,14 +51,14 @@ fn EventItem(props: &EventItemProps) -> Html {
         None => tr(lang, Msg::TreatyLane).to_string(),
     };
     html! {
-        <li class="event" id={format!("event-{}", event.id)} data-kind={format!("{:?}", event.kind)}>
+        <li class="event" id={format!("event-{}", event.id)}>
             <article aria-labelledby={format!("event-title-{}", event.id)}>
                 <p class="event-meta">
                     <time datetime={event.date.to_string()}>{ format_date(lang, event.date) }</time>
                     <span class="event-lane">{ lane }</span>
                     <span class="event-kind">{ i18n::event_kind(lang, event.kind) }</span>
                 </p>
-                <h3 id={format!("event-title-{}", event.id)}>{ event.title }</h3>
+                <h4 id={format!("event-title-{}", event.id)}>{ event.title }</h4>
                 if !event.text.is_empty() {
                     <p>{ event.text }</p>
                 }
@@ -65,21 +69,36 @@ fn EventItem(props: &EventItemProps) -> Html {
                     <p class="event-disagreement">
                         <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
                         { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
+                        { " " }<SourceLinks {lang} ids={d.sources} />
                     </p>
                 }) }
                 <p class="event-sources">
-                    { tr(lang, Msg::Sources) }{ ": " }
-                    { for event.sources.iter().filter_map(|id| data::source(id)).enumerate().map(|(i, source)| html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <a href={source.href()} target="_blank" rel="noopener noreferrer"
-                               title={i18n::source_kind(lang, source.kind)}>{ source.publisher }</a>
-                        </>
-                    }) }
+                    { tr(lang, Msg::Sources) }{ ": " }<SourceLinks {lang} ids={event.sources} />
                     { ". " }{ tr(lang, Msg::Confidence) }{ ": " }
                     <span class="event-confidence">{ i18n::confidence(lang, event.confidence) }</span>
                 </p>
             </article>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLinksProps {
+    pub lang: Lang,
+    pub ids: &'static [&'static str],
+}
+
+/// Sources as links that open in a new tab without handing over this page.
+#[component]
+pub fn SourceLinks(props: &SourceLinksProps) -> Html {
+    let lang = props.lang;
+    html! {
+        { for props.ids.iter().filter_map(|id| data::source(id)).enumerate().map(|(i, source)| html! {
+            <>
+                if i > 0 { { ", " } }
+                <a href={source.href()} target="_blank" rel="noopener noreferrer"
+                   title={format!("{} ({})", source.title, i18n::source_kind(lang, source.kind))}>{ source.publisher }</a>
+            </>
+        }) }
     }
 }

@@ -1,6 +1,5 @@
-//! The events section. Today: the accessible chronological list, which becomes the timeline's
-//! list view.
+//! The events as a list: the timeline's list view.
 
 mod list;
 
-pub use list::EventList;
+pub use list::{EventList, SourceLinks};

@@ -1,0 +1,7 @@
+//! The reader's view state: one value, changed only by [`view::apply`], written to and read
+//! from the URL by [`url`]. Plain Rust: the Yew adapter is in `src/views/provider.rs`.
+
+pub mod url;
+pub mod view;
+
+pub use view::{apply, Action, Notice, ViewState};

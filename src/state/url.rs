@@ -1,0 +1,120 @@
+//! The URL is the serialised view state: `#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&off=UA.report&view=list`.
+//!
+//! - `v`: format version (1). `ev`: the open card's event id. `from`, `to`: the visible range.
+//!   `off`: what the filters hide, lanes by state code (`convention` for the treaty's lane)
+//!   and marks by id. `view=list`: the list view.
+//! - Defaults are omitted. The characters used (letters, digits, `-`, `.`, `=`, `&`) survive
+//!   being pasted into chat apps and social media.
+//! - Parsing never fails: unknown keys are ignored (newer links keep working), and a malformed
+//!   value falls back to its default and raises a notice for the reader.
+
+use super::view::{apply, lanes, Action, Notice, ViewState};
+use crate::data::EVENTS;
+use crate::model::timeline::Mark;
+use crate::model::timescale::ViewRange;
+use crate::model::Date;
+
+const VERSION: &str = "1";
+const CONVENTION_LANE: &str = "convention";
+
+/// The fragment (without `#`) for `state`; empty for the default view.
+pub fn to_fragment(state: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(index) = state.selected {
+        parts.push(format!("ev={}", EVENTS[index].id));
+    }
+    if let Some(range) = state.range {
+        let (from, to) = range.dates();
+        parts.push(format!("from={from}&to={to}"));
+    }
+    let mut off: Vec<&str> = lanes()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| state.filters.hides_lane(*i))
+        .map(|(_, lane)| lane.unwrap_or(CONVENTION_LANE))
+        .collect();
+    off.extend(
+        Mark::ALL
+            .iter()
+            .filter(|m| state.filters.hidden_marks & m.bit() != 0)
+            .map(|m| m.id()),
+    );
+    if !off.is_empty() {
+        parts.push(format!("off={}", off.join(".")));
+    }
+    if state.list_view {
+        parts.push("view=list".into());
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("v={VERSION}&{}", parts.join("&"))
+}
+
+/// The view a fragment describes, over `base` (which supplies `today`). Never fails.
+pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
+    let mut state = ViewState {
+        notice: None,
+        ..ViewState::new(base.today)
+    };
+    let mut unreadable = false;
+    let (mut from, mut to) = (None, None);
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    for pair in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "v" => unreadable |= value != VERSION,
+            "ev" => match EVENTS.iter().position(|e| e.id == value) {
+                Some(index) => {
+                    state.selected = Some(index);
+                    state.focused = Some(index);
+                }
+                None => unreadable = true,
+            },
+            "from" => from = Some(Date::parse_iso(value)),
+            "to" => to = Some(Date::parse_iso(value)),
+            "off" => {
+                for item in value.split('.').filter(|i| !i.is_empty()) {
+                    if let Some(lane) = lanes()
+                        .iter()
+                        .position(|l| l.unwrap_or(CONVENTION_LANE) == item)
+                    {
+                        state.filters.hidden_lanes |= 1 << lane;
+                    } else if let Some(mark) = Mark::from_id(item) {
+                        state.filters.hidden_marks |= mark.bit();
+                    } else {
+                        unreadable = true;
+                    }
+                }
+            }
+            "view" => match value {
+                "list" => state.list_view = true,
+                "chart" => {}
+                _ => unreadable = true,
+            },
+            // Unknown keys may come from a newer version, or from a host page: ignore them.
+            _ => {}
+        }
+    }
+    match (from, to) {
+        (None, None) => {}
+        (Some(Some(from)), Some(Some(to))) if from < to => {
+            state.range = Some(ViewRange::from_dates(from, to).within(state.bounds()));
+        }
+        _ => unreadable = true,
+    }
+    match state.selected {
+        Some(index) if !state.shows(&EVENTS[index]) => {
+            state.selected = None;
+            state.focused = None;
+            unreadable = true;
+        }
+        // A link to an event without a range: show the event, not everything.
+        Some(index) if state.range.is_none() => state = apply(&state, Action::Select(index)),
+        _ => {}
+    }
+    if unreadable {
+        state.notice = Some(Notice::LinkPartlyUnreadable);
+    }
+    state
+}

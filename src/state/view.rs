@@ -1,0 +1,190 @@
+//! `ViewState` and the actions that change it. `apply` is pure and tested natively.
+
+use crate::data::{COUNTRIES, EVENTS};
+use crate::model::timeline::{self, Filters, Lane, Mark, Move};
+use crate::model::timescale::ViewRange;
+use crate::model::{CountryRole, Date, Event};
+
+/// What the reader sees. Everything but `focused`, `notice` and `today` is in the URL.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ViewState {
+    /// The visible range; `None` shows everything.
+    pub range: Option<ViewRange>,
+    /// The event whose card is open.
+    pub selected: Option<usize>,
+    /// The event that holds the timeline's single tab stop.
+    pub focused: Option<usize>,
+    pub filters: Filters,
+    /// Show the events as a list instead of the chart.
+    pub list_view: bool,
+    pub notice: Option<Notice>,
+    /// Today, for the "today" line and the default range; set by the platform at start.
+    pub today: Date,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Notice {
+    /// Part of the link could not be read; the default was used for it.
+    LinkPartlyUnreadable,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Action {
+    /// Zoom by `factor` (> 1 zooms in) about a fraction of the plot's width.
+    Zoom {
+        factor: f64,
+        anchor: f64,
+    },
+    /// Pan by a fraction of the visible span (positive: later).
+    Pan(f64),
+    SetRange(ViewRange),
+    FitAll,
+    /// Show whole calendar years, from the first to the last (inclusive).
+    ShowYears(i32, i32),
+    /// Zoom in on a cluster's days.
+    ZoomTo {
+        first_day: f64,
+        last_day: f64,
+    },
+    Select(usize),
+    CloseCard,
+    /// Move the keyboard focus (and an open card) to another event, revealing it.
+    Move(Move),
+    Focus(usize),
+    ToggleLane(usize),
+    ToggleMark(Mark),
+    SetListView(bool),
+    DismissNotice,
+}
+
+impl ViewState {
+    pub fn new(today: Date) -> ViewState {
+        ViewState {
+            range: None,
+            selected: None,
+            focused: None,
+            filters: Filters::default(),
+            list_view: false,
+            notice: None,
+            today,
+        }
+    }
+
+    /// The whole span of the data and today, with a margin: "fit all".
+    pub fn bounds(&self) -> ViewRange {
+        let first = EVENTS.first().map_or(self.today, |e| e.date);
+        let last = EVENTS.last().map_or(self.today, |e| e.date).max(self.today);
+        let ViewRange { start, end } = ViewRange::from_dates(first, last);
+        // Whole days, so that a link (which records days) can describe any range exactly.
+        let margin = ((end - start) * 0.03).ceil() + 1.0;
+        ViewRange {
+            start: start - margin,
+            end: end + margin,
+        }
+    }
+
+    pub fn visible_range(&self) -> ViewRange {
+        self.range.unwrap_or_else(|| self.bounds())
+    }
+
+    pub fn shows(&self, event: &Event) -> bool {
+        self.filters.shows(lanes(), event)
+    }
+}
+
+/// The timeline's lanes: the Convention, then each subject state.
+pub fn lanes() -> &'static [Lane] {
+    static LANES: std::sync::OnceLock<Vec<Lane>> = std::sync::OnceLock::new();
+    LANES.get_or_init(|| {
+        std::iter::once(None)
+            .chain(
+                COUNTRIES
+                    .iter()
+                    .filter(|c| c.role == CountryRole::Subject)
+                    .map(|c| Some(c.code)),
+            )
+            .collect()
+    })
+}
+
+pub fn apply(state: &ViewState, action: Action) -> ViewState {
+    let mut next = state.clone();
+    let bounds = state.bounds();
+    let range = state.visible_range();
+    let shown = |e: &Event| state.shows(e);
+    match action {
+        Action::Zoom { factor, anchor } => next.range = Some(range.zoom(factor, anchor, bounds)),
+        Action::Pan(fraction) => next.range = Some(range.pan(fraction, bounds)),
+        Action::SetRange(new) => next.range = Some(new.within(bounds)),
+        Action::FitAll => next.range = None,
+        Action::ShowYears(from, to) => {
+            let (Some(first), Some(last)) = (Date::new(from, 1, 1), Date::new(to, 12, 31)) else {
+                return next;
+            };
+            next.range = Some(ViewRange::from_dates(first, last.add_days(1)).within(bounds));
+        }
+        Action::ZoomTo {
+            first_day,
+            last_day,
+        } => {
+            let pad = ((last_day - first_day) * 0.15).max(2.0);
+            next.range = Some(
+                ViewRange {
+                    start: first_day - pad,
+                    end: last_day + pad,
+                }
+                .within(bounds),
+            );
+        }
+        Action::Select(index) if index < EVENTS.len() => {
+            next.selected = Some(index);
+            next.focused = Some(index);
+            next.range = Some(timeline::reveal(
+                EVENTS,
+                lanes(),
+                shown,
+                index,
+                range,
+                bounds,
+            ));
+        }
+        Action::Select(_) => {}
+        Action::CloseCard => next.selected = None,
+        Action::Move(how) => {
+            if let Some(index) = timeline::step(
+                EVENTS,
+                lanes(),
+                shown,
+                state.focused.or(state.selected),
+                how,
+            ) {
+                next.focused = Some(index);
+                if state.selected.is_some() {
+                    next.selected = Some(index);
+                }
+                next.range = Some(timeline::reveal(
+                    EVENTS,
+                    lanes(),
+                    shown,
+                    index,
+                    range,
+                    bounds,
+                ));
+            }
+        }
+        Action::Focus(index) => next.focused = Some(index).filter(|&i| i < EVENTS.len()),
+        Action::ToggleLane(lane) if lane < lanes().len() => next.filters.hidden_lanes ^= 1 << lane,
+        Action::ToggleLane(_) => {}
+        Action::ToggleMark(mark) => next.filters.hidden_marks ^= mark.bit(),
+        Action::SetListView(on) => next.list_view = on,
+        Action::DismissNotice => next.notice = None,
+    }
+    // A card or focus on an event the filters now hide would be invisible: drop it.
+    if next.selected.is_some_and(|i| !next.shows(&EVENTS[i])) {
+        next.selected = None;
+    }
+    if next.focused.is_some_and(|i| !next.shows(&EVENTS[i])) {
+        next.focused = None;
+    }
+    next
+}

@@ -1,0 +1,77 @@
+//! The one place the view state lives: a reducer published through a context, kept in step
+//! with the URL fragment.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::EVENTS;
+use crate::platform;
+use crate::state::url::{from_fragment, to_fragment};
+use crate::state::{apply, Action, ViewState};
+
+/// The state as components receive it: read it, and `dispatch` actions.
+pub type ViewHandle = UseReducerHandle<StateCell>;
+
+/// `ViewState` plus one action that only the URL may send: replace everything.
+#[derive(Clone, PartialEq)]
+pub struct StateCell(pub ViewState);
+
+pub enum Change {
+    Do(Action),
+    Restore(ViewState),
+}
+
+impl Reducible for StateCell {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        match change {
+            Change::Do(action) => Rc::new(StateCell(apply(&self.0, action))),
+            Change::Restore(state) => Rc::new(StateCell(state)),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderProps {
+    pub children: Html,
+}
+
+/// Until the effect has read the clock, "today" is the last event's day: the same on the
+/// server and in the browser, so the first render is deterministic.
+fn initial_today() -> crate::model::Date {
+    EVENTS
+        .last()
+        .map(|e| e.date)
+        .unwrap_or(crate::model::Date::from_ymd_unchecked(2026, 1, 1))
+}
+
+#[component]
+pub fn StateProvider(props: &ProviderProps) -> Html {
+    let state = use_reducer_eq(|| StateCell(ViewState::new(initial_today())));
+    {
+        // On mount: today's date and the view the link asks for; then follow fragment changes.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let today = platform::today().unwrap_or(state.0.today);
+            let base = ViewState::new(today);
+            state.dispatch(Change::Restore(from_fragment(
+                &platform::read_fragment(),
+                &base,
+            )));
+            let listener = platform::on_fragment_change(move |fragment| {
+                state.dispatch(Change::Restore(from_fragment(&fragment, &base)));
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let fragment = to_fragment(&state.0);
+        use_effect_with(fragment, |fragment| platform::replace_fragment(fragment));
+    }
+    html! {
+        <ContextProvider<ViewHandle> context={state}>
+            { props.children.clone() }
+        </ContextProvider<ViewHandle>>
+    }
+}

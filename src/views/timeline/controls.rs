@@ -1,0 +1,106 @@
+//! The timeline's controls: zoom buttons and presets, the list/chart switch, and the filters,
+//! which double as the legend (each kind of event with its mark and count).
+
+use yew::prelude::*;
+
+use super::glyph::MarkIcon;
+use crate::data::EVENTS;
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::timeline::{lane_index, Filters, Mark};
+use crate::state::view::lanes;
+use crate::state::{Action, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub lang: Lang,
+    pub list_view: bool,
+    pub narrow: bool,
+    pub today: crate::model::Date,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ZoomControls(props: &ControlsProps) -> Html {
+    let lang = props.lang;
+    let send = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
+    html! {
+        <div class="timeline-controls" role="toolbar" aria-label={tr(lang, Msg::ZoomControls)}>
+            if !props.list_view && !props.narrow {
+                <button type="button" onclick={send(Action::Zoom { factor: 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomIn)}>{ "+" }</button>
+                <button type="button" onclick={send(Action::Zoom { factor: 1.0 / 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomOut)}>{ "−" }</button>
+                <button type="button" onclick={send(Action::FitAll)}>{ tr(lang, Msg::FitAll) }</button>
+                <button type="button" onclick={send(Action::ShowYears(1997, props.today.year()))}>{ tr(lang, Msg::PresetAll) }</button>
+                <button type="button" onclick={send(Action::ShowYears(2025, 2025))}>{ tr(lang, Msg::Preset2025) }</button>
+            }
+            if !props.narrow {
+                <button type="button" aria-pressed={props.list_view.to_string()} onclick={send(Action::SetListView(!props.list_view))}>
+                    { tr(lang, if props.list_view { Msg::ChartView } else { Msg::ListView }) }
+                </button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub lang: Lang,
+    pub filters: Filters,
+    pub dispatch: Callback<Action>,
+}
+
+/// Checkboxes by lane and by kind; each count is what that box would show under the other
+/// filters, so the numbers update as the reader filters.
+#[component]
+pub fn EventFilters(props: &FiltersProps) -> Html {
+    let (lang, filters) = (props.lang, props.filters);
+    let lanes = lanes();
+    let lane_count = |lane: usize| {
+        EVENTS
+            .iter()
+            .filter(|e| {
+                lane_index(lanes, e) == lane && filters.hidden_marks & Mark::of(e.kind).bit() == 0
+            })
+            .count()
+    };
+    let mark_count = |mark: Mark| {
+        EVENTS
+            .iter()
+            .filter(|e| Mark::of(e.kind) == mark && !filters.hides_lane(lane_index(lanes, e)))
+            .count()
+    };
+    let marks_present: Vec<Mark> = Mark::ALL
+        .into_iter()
+        .filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m))
+        .collect();
+    html! {
+        <details class="timeline-filters" open=true>
+            <summary>{ tr(lang, Msg::FiltersHeading) }</summary>
+            <fieldset>
+                <legend>{ tr(lang, Msg::LanesFilter) }</legend>
+                { for lanes.iter().enumerate().map(|(i, lane)| {
+                    let name = lane.and_then(crate::data::country).map_or(tr(lang, Msg::TreatyLane), |c| c.name);
+                    html! {
+                        <label class="filter">
+                            <input type="checkbox" checked={!filters.hides_lane(i)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleLane(i))} />
+                            { name }{ " " }<span class="count">{ format!("({})", lane_count(i)) }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <fieldset>
+                <legend>{ tr(lang, Msg::KindsFilter) }</legend>
+                { for marks_present.into_iter().map(|mark| html! {
+                    <label class="filter">
+                        <input type="checkbox" checked={filters.hidden_marks & mark.bit() == 0} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
+                        <MarkIcon {mark} />{ i18n::mark_label(lang, mark) }{ " " }<span class="count">{ format!("({})", mark_count(mark)) }</span>
+                    </label>
+                }) }
+            </fieldset>
+        </details>
+    }
+}
+
+/// How many events the current filters show.
+pub fn shown_count(state: &ViewState) -> usize {
+    EVENTS.iter().filter(|e| state.shows(e)).count()
+}

@@ -1,0 +1,80 @@
+//! The timeline section: the chart (or, on narrow screens and on request, the list), its
+//! controls and filters, the selected event's card, and a live region for screen readers.
+
+mod card;
+mod chart;
+mod controls;
+mod glyph;
+
+use yew::prelude::*;
+
+pub use card::lane_name;
+use card::EventCard;
+use chart::TimelineChart;
+use controls::{shown_count, EventFilters, ZoomControls};
+
+use crate::data::EVENTS;
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::platform;
+use crate::state::{Action, Notice};
+use crate::views::events::EventList;
+use crate::views::provider::{Change, ViewHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = props.lang;
+    let handle = use_context::<ViewHandle>().expect("Timeline is rendered inside StateProvider");
+    let dispatch = {
+        let handle = handle.clone();
+        use_memo((), move |_| {
+            Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
+        })
+    };
+    let dispatch = (*dispatch).clone();
+    let narrow = use_state(|| false);
+    {
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let setter = narrow.setter();
+            let (now, listener) = platform::watch_narrow(move |is| setter.set(is));
+            narrow.set(now);
+            move || drop(listener)
+        });
+    }
+    let state = std::rc::Rc::new(handle.0.clone());
+    let as_list = state.list_view || *narrow;
+    let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ tr(lang, Msg::TimelineHeading) }</h2>
+            if state.notice == Some(Notice::LinkPartlyUnreadable) {
+                <div class="notice" role="status">
+                    <p>{ tr(lang, Msg::NoticeLink) }</p>
+                    <button type="button" onclick={dismiss}>{ tr(lang, Msg::Dismiss) }</button>
+                </div>
+            }
+            <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
+            <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
+            <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
+            <p class="shown-count">{ i18n::event_count(lang, shown_count(&state)) }</p>
+            if as_list {
+                <EventList {lang} filters={state.filters} />
+            } else {
+                <div class="chart-frame">
+                    <TimelineChart {lang} state={state.clone()} dispatch={dispatch.clone()} />
+                </div>
+                if let Some(index) = state.selected {
+                    <EventCard {lang} {index} lane={AttrValue::from(lane_name(lang, &EVENTS[index]))} dispatch={dispatch.clone()} />
+                }
+            }
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+                { state.selected.map(|i| EVENTS[i].title).unwrap_or_default() }
+            </p>
+        </section>
+    }
+}
