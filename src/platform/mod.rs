@@ -95,24 +95,16 @@ pub fn focus(selector: &str) {
         let element = window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector(selector).ok().flatten());
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
+        // Markers are SVG elements: not HTMLElements, but they take the focus too.
+        match element.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
+            Some(Ok(html)) => drop(html.focus()),
+            Some(Err(other)) => {
+                if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
+                    let _ = svg.focus();
+                }
+            }
+            None => {}
         }
     }
     let _ = selector;
-}
-
-/// Whether the keyboard focus is inside the element matching `selector`.
-pub fn focus_is_within(selector: &str) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let document = window().and_then(|w| w.document());
-        let active = document.as_ref().and_then(|d| d.active_element());
-        let container = document.and_then(|d| d.query_selector(selector).ok().flatten());
-        if let (Some(active), Some(container)) = (active, container) {
-            return container.contains(Some(&active));
-        }
-    }
-    let _ = selector;
-    false
 }

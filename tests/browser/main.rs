@@ -3,11 +3,13 @@
 //! One test binary for the level; each module is a section.
 #![cfg(target_arch = "wasm32")]
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod events;
+mod timeline;
 
 /// A fresh element in the page's body to mount a component into.
 pub fn mount_point(id: &str) -> web_sys::Element {
@@ -16,4 +18,14 @@ pub fn mount_point(id: &str) -> web_sys::Element {
     root.set_id(id);
     document.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+/// The button inside `root` whose text is `text`.
+pub fn button(root: &web_sys::Element, text: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unchecked_into()
 }

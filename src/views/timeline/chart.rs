@@ -66,12 +66,16 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
             move || drop(listener)
         });
     }
-    // Arrow keys move the focus between markers: follow it with the DOM focus.
+    // Arrow keys move the focus between markers: follow it with the DOM focus. (The marker
+    // that had it may be gone after the range changed, so a flag, not the DOM, says so.)
+    let key_moved = use_mut_ref(|| false);
     {
+        let key_moved = key_moved.clone();
+        // After every render: a move may land on the event that already had the focus.
         let focused = state.focused;
-        use_effect_with(focused, move |focused| {
+        use_effect(move || {
             if let Some(index) = focused {
-                if crate::platform::focus_is_within(".timeline-chart") {
+                if std::mem::take(&mut *key_moved.borrow_mut()) {
                     crate::platform::focus(&format!(".timeline-chart [data-index=\"{index}\"]"));
                 }
             }
@@ -94,7 +98,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                 }
             })
         });
-    let onkeydown = key_handler(props.dispatch.clone(), state.focused.or(tab_stop));
+    let onkeydown = key_handler(props.dispatch.clone(), state.focused.or(tab_stop), key_moved);
     let (onpointerdown, onpointermove, onpointerup) =
         pointer_handlers(&svg, &pointers, &props.dispatch);
     let today_x = scale.x(state.today.days_since_epoch() as f64);
@@ -198,7 +202,7 @@ fn draw(
     }
 }
 
-fn key_handler(dispatch: Callback<Action>, current: Option<usize>) -> Callback<KeyboardEvent> {
+fn key_handler(dispatch: Callback<Action>, current: Option<usize>, key_moved: Rc<RefCell<bool>>) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         let action = match (e.key().as_str(), e.shift_key()) {
             ("ArrowLeft", true) => Action::Pan(-0.2),
@@ -226,6 +230,9 @@ fn key_handler(dispatch: Callback<Action>, current: Option<usize>) -> Callback<K
             _ => return,
         };
         e.prevent_default();
+        if matches!(action, Action::Move(_)) {
+            *key_moved.borrow_mut() = true;
+        }
         dispatch.emit(action);
         if matches!(action, Action::Select(_)) {
             crate::platform::focus("#event-card");
