@@ -98,7 +98,11 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                 }
             })
         });
-    let onkeydown = key_handler(props.dispatch.clone(), state.focused.or(tab_stop), key_moved);
+    let onkeydown = key_handler(
+        props.dispatch.clone(),
+        state.focused.or(tab_stop),
+        key_moved,
+    );
     let (onpointerdown, onpointermove, onpointerup) =
         pointer_handlers(&svg, &pointers, &props.dispatch);
     let today_x = scale.x(state.today.days_since_epoch() as f64);
@@ -202,7 +206,11 @@ fn draw(
     }
 }
 
-fn key_handler(dispatch: Callback<Action>, current: Option<usize>, key_moved: Rc<RefCell<bool>>) -> Callback<KeyboardEvent> {
+fn key_handler(
+    dispatch: Callback<Action>,
+    current: Option<usize>,
+    key_moved: Rc<RefCell<bool>>,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         let action = match (e.key().as_str(), e.shift_key()) {
             ("ArrowLeft", true) => Action::Pan(-0.2),

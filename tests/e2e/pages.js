@@ -1,0 +1,53 @@
+// Page objects: how the specs find things, by role and accessible name (which also checks
+// that the names are there).
+const { expect } = require('@playwright/test');
+
+class ExplorerPage {
+  constructor(page) {
+    this.page = page;
+    this.origin = new URL(process.env.BASE_URL || 'http://127.0.0.1:8080/').origin;
+    this.consoleErrors = [];
+    this.failedResponses = [];
+    this.foreignRequests = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') this.consoleErrors.push(msg.text()); });
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
+    page.on('response', (res) => { if (res.status() >= 400) this.failedResponses.push(`${res.status()} ${res.url()}`); });
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== this.origin) this.foreignRequests.push(req.url());
+    });
+  }
+
+  async open(fragment = '') {
+    await this.page.goto('./' + fragment);
+    await expect(this.chartOrList()).toBeVisible();
+  }
+
+  chartOrList() { return this.page.locator('.timeline-chart, .event-list').first(); }
+  timeline() { return this.page.getByRole('region', { name: 'Timeline' }); }
+  chart() { return this.page.getByRole('group', { name: /Timeline of the events/ }); }
+  markers() { return this.chart().locator('.marker'); }
+  card() { return this.page.locator('#event-card'); }
+  button(name) { return this.page.getByRole('button', { name, exact: true }); }
+  list() { return this.page.getByRole('region', { name: 'Events, in date order' }); }
+  notice() { return this.page.getByRole('status').filter({ hasText: 'could not be read' }); }
+
+  async fragment() { return this.page.evaluate(() => location.hash.replace(/^#/, '')); }
+
+  async visibleRange() {
+    const params = new URLSearchParams(await this.fragment());
+    return params.get('from') ? [params.get('from'), params.get('to')] : null;
+  }
+
+  async focusedLabel() {
+    return this.page.evaluate(() => document.activeElement && document.activeElement.getAttribute('aria-label'));
+  }
+
+  expectCleanRun() {
+    expect(this.failedResponses).toEqual([]);
+    expect(this.consoleErrors).toEqual([]);
+    expect(this.foreignRequests).toEqual([]);
+  }
+}
+
+module.exports = { ExplorerPage };
