@@ -16,11 +16,19 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    println!("cargo::rerun-if-changed=data");
+    // `cargo xtask bench` builds with synthetic data from another folder; releases use data/.
+    println!("cargo::rerun-if-env-changed=OTTAWA_DATA_DIR");
+    let dir = std::env::var_os("OTTAWA_DATA_DIR").map_or_else(|| root.join("data"), PathBuf::from);
+    println!("cargo::rerun-if-changed={}", dir.display());
     for file in datagen::FILES {
-        println!("cargo::rerun-if-changed=data/{file}");
+        println!("cargo::rerun-if-changed={}", dir.join(file).display());
     }
-    let result = datagen::read_inputs(&root.join("data"), "data")
+    let shown_as = if dir == root.join("data") {
+        "data".to_string()
+    } else {
+        dir.display().to_string()
+    };
+    let result = datagen::read_inputs(&dir, &shown_as)
         .map_err(|err| vec![err])
         .and_then(|inputs| datagen::compile(&inputs));
     match result {

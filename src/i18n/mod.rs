@@ -9,7 +9,7 @@ pub use timeline::{cluster_label, event_count, mark_label, marker_label};
 
 use crate::model::{Confidence, EventKind, SourceKind, Votes};
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
 pub enum Lang {
     #[default]
     En,

@@ -169,7 +169,7 @@ pub const TICK_LADDER: [TickStep; 10] = [
 ];
 
 /// Ticks closer than this (in chart units) would make their labels collide.
-pub const MIN_TICK_GAP: f64 = 80.0;
+pub const MIN_TICK_GAP: f64 = 64.0;
 
 impl TickStep {
     /// The average length of one step, in days.

@@ -5,37 +5,91 @@ use crate::i18n::Lang;
 use crate::model::timescale::{TickStep, TickUnit};
 use crate::model::Date;
 
-/// A long date in the reader's language ("May 8, 2025").
-pub fn format_date(lang: Lang, date: Date) -> String {
-    intl(lang, date, &[("dateStyle", "long")]).unwrap_or_else(|| date.to_string())
+/// The date styles the app uses; each is one cached `Intl.DateTimeFormat` per language.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// "May 8, 2025"
+    Long,
+    /// "Jun 2025"
+    MonthYear,
+    /// "Jun 27"
+    DayMonth,
 }
 
-/// A tick label: "2025" for years, "Jun 2025" for months, "27 Jun" for days and weeks.
-pub fn format_tick(lang: Lang, date: Date, step: TickStep) -> String {
-    match step.unit {
-        TickUnit::Year => date.year().to_string(),
-        TickUnit::Month => intl(lang, date, &[("month", "short"), ("year", "numeric")])
-            .unwrap_or_else(|| format!("{}-{:02}", date.year(), date.month())),
-        TickUnit::Week | TickUnit::Day => {
-            intl(lang, date, &[("month", "short"), ("day", "numeric")])
-                .unwrap_or_else(|| format!("{:02}-{:02}", date.month(), date.day()))
+impl Style {
+    #[cfg(target_arch = "wasm32")]
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Style::Long => &[("dateStyle", "long")],
+            Style::MonthYear => &[("month", "short"), ("year", "numeric")],
+            Style::DayMonth => &[("month", "short"), ("day", "numeric")],
         }
     }
 }
 
-fn intl(lang: Lang, date: Date, options: &[(&str, &str)]) -> Option<String> {
+/// A long date in the reader's language ("May 8, 2025"). Every marker's accessible name has
+/// one, so they are remembered: panning formats the same days again and again.
+pub fn format_date(lang: Lang, date: Date) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static LONG: std::cell::RefCell<std::collections::BTreeMap<(Lang, Date), String>> =
+                const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+        }
+        if let Some(text) = LONG.with(|cache| cache.borrow().get(&(lang, date)).cloned()) {
+            return text;
+        }
+        let text = intl(lang, date, Style::Long).unwrap_or_else(|| date.to_string());
+        LONG.with(|cache| cache.borrow_mut().insert((lang, date), text.clone()));
+        return text;
+    }
+    #[allow(unreachable_code)]
+    intl(lang, date, Style::Long).unwrap_or_else(|| date.to_string())
+}
+
+/// A tick label: "2025" for years, "Jun 2025" for months, "Jun 27" for days and weeks.
+pub fn format_tick(lang: Lang, date: Date, step: TickStep) -> String {
+    match step.unit {
+        TickUnit::Year => date.year().to_string(),
+        TickUnit::Month => intl(lang, date, Style::MonthYear)
+            .unwrap_or_else(|| format!("{}-{:02}", date.year(), date.month())),
+        TickUnit::Week | TickUnit::Day => intl(lang, date, Style::DayMonth)
+            .unwrap_or_else(|| format!("{:02}-{:02}", date.month(), date.day())),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Building an `Intl.DateTimeFormat` costs far more than using one: keep them.
+    static FORMATS: std::cell::RefCell<Vec<(Lang, Style, js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn intl(lang: Lang, date: Date, style: Style) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsValue;
-        let object = js_sys::Object::new();
-        // Dates are civil days: format them in UTC so no time zone moves them by a day.
-        let _ = js_sys::Reflect::set(&object, &"timeZone".into(), &"UTC".into());
-        for (key, value) in options {
-            let _ =
-                js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
-        }
-        let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
-        let format = js_sys::Intl::DateTimeFormat::new(&locales, &object);
+        let format = FORMATS.with(|formats| {
+            let mut formats = formats.borrow_mut();
+            if let Some((_, _, format)) = formats.iter().find(|(l, s, _)| *l == lang && *s == style)
+            {
+                return format.clone();
+            }
+            let object = js_sys::Object::new();
+            // Dates are civil days: format them in UTC so no time zone moves them by a day.
+            let _ = js_sys::Reflect::set(&object, &"timeZone".into(), &"UTC".into());
+            for (key, value) in style.options() {
+                let _ = js_sys::Reflect::set(
+                    &object,
+                    &JsValue::from_str(key),
+                    &JsValue::from_str(value),
+                );
+            }
+            let locales = js_sys::Array::of1(&JsValue::from_str(lang.tag()));
+            let format = js_sys::Intl::DateTimeFormat::new(&locales, &object);
+            formats.push((lang, style, format.clone()));
+            format
+        });
         let millis = date.days_since_epoch() as f64 * 86_400_000.0;
         let value = js_sys::Date::new(&JsValue::from_f64(millis));
         return format
@@ -46,7 +100,7 @@ fn intl(lang: Lang, date: Date, options: &[(&str, &str)]) -> Option<String> {
     }
     #[allow(unreachable_code)]
     {
-        let _ = (lang, date, options);
+        let _ = (lang, date, style);
         None
     }
 }

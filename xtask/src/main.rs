@@ -3,6 +3,7 @@
 //! Each task lives in its own module as a `run` function. Tasks install what they need first
 //! (`setup.rs`), so a newcomer only ever runs `cargo xtask serve` and `cargo xtask test`.
 
+mod bench;
 mod dist;
 mod serve;
 mod setup;
@@ -21,6 +22,8 @@ Tasks:
   serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
   test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
                 browser tests (headless Chromium), end-to-end tests against dist/
+  bench         Build the app with 100, 1,000 and 10,000 synthetic events and time zoom and
+                pan in headless Chromium (4x CPU throttling); writes target/bench/report.json
   help          Show this text
 
 Options:
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
             Err(err) => Err(err),
         },
         Some("test") => test::run(),
+        Some("bench") => bench::run(),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
             Ok(())

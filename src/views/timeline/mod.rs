@@ -47,6 +47,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         });
     }
     let state = std::rc::Rc::new(handle.0.clone());
+    // Counting is a pass over every event: only when the filters change, not on every zoom.
+    let shown = *use_memo(state.filters, |_| shown_count(&state));
     let as_list = state.list_view || *narrow;
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
@@ -61,7 +63,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
-            <p class="shown-count">{ i18n::event_count(lang, shown_count(&state)) }</p>
+            <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
             if as_list {
                 <EventList {lang} filters={state.filters} />
             } else {
