@@ -108,3 +108,19 @@ pub fn focus(selector: &str) {
     }
     let _ = selector;
 }
+
+/// Whether the keyboard focus is inside the element matching `selector` (so moving it there
+/// follows what the reader is doing rather than jumping the page).
+pub fn focus_is_inside(selector: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = window().and_then(|w| w.document());
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let container = document.and_then(|d| d.query_selector(selector).ok().flatten());
+        if let (Some(active), Some(container)) = (active, container) {
+            return container.contains(Some(&active));
+        }
+    }
+    let _ = selector;
+    false
+}

@@ -40,6 +40,13 @@ pub fn EventCard(props: &CardProps) -> Html {
             }
         })
     };
+    // Opening a card from the timeline (or stepping to the next) moves the focus into it; a
+    // card opened by a link on page load leaves the focus where it is.
+    use_effect_with(index, |_| {
+        if crate::platform::focus_is_inside(".timeline") {
+            crate::platform::focus("#event-card");
+        }
+    });
     let step = |how| {
         props
             .dispatch

@@ -195,7 +195,7 @@ fn draw(
                 last_day,
             });
             html! {
-                <g key={format!("cluster-{lane}-{first_day}")} class="cluster" role="button" tabindex="-1"
+                <g key={format!("cluster-{lane}-{}", first_day as i64)} class="cluster" role="button" tabindex="-1"
                     aria-label={i18n::cluster_label(lang, count, &dates)}
                     transform={format!("translate({},{})", fmt(x), fmt(lane_y(lane)))} {onclick}>
                     <circle r="12" />
@@ -242,9 +242,6 @@ fn key_handler(
             *key_moved.borrow_mut() = true;
         }
         dispatch.emit(action);
-        if matches!(action, Action::Select(_)) {
-            crate::platform::focus("#event-card");
-        }
     })
 }
 
