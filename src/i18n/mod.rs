@@ -64,6 +64,7 @@ pub enum Msg {
     VotesAbstain,
     VotesAbsent,
     Future,
+    AppUnavailable,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -106,6 +107,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::VotesAbstain => "abstained",
             Msg::VotesAbsent => "absent",
             Msg::Future => "(expected)",
+            Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
         },
     }
 }

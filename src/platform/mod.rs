@@ -124,3 +124,15 @@ pub fn focus_is_inside(selector: &str) -> bool {
     let _ = selector;
     false
 }
+
+/// Shows the page's "interactive parts unavailable" notice (`#app-unavailable` in index.html).
+/// Used when the app panics; `boot.js` shows the same notice when the wasm cannot load.
+pub fn show_unavailable_notice() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(notice) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-unavailable"))
+    {
+        let _ = notice.remove_attribute("hidden");
+    }
+}

@@ -25,8 +25,61 @@ pub fn run() -> Result<PathBuf> {
         },
     )?;
     let dist = PathBuf::from("dist");
+    step("prerendering the page (Yew's server renderer)", || {
+        cmd!(
+            sh,
+            "cargo run --quiet --features ssr --bin prerender -- dist/index.html"
+        )
+        .run()
+        .context("prerender")
+    })?;
+    add_content_security_policy(&dist.join("index.html"))?;
     print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// Writes a strict Content-Security-Policy into the page: scripts only from this origin plus
+/// the hashes of the page's own inline scripts (trunk's loader), `wasm-unsafe-eval` and never
+/// `unsafe-eval`, no requests to other origins. `frame-ancestors` cannot be set from a meta
+/// tag: a host that wants it sends it as a header (see README.md).
+pub fn add_content_security_policy(page: &Path) -> Result<()> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let html = std::fs::read_to_string(page).context("read the built page")?;
+    let mut hashes = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find("<script") {
+        let tag_end = rest[start..]
+            .find('>')
+            .map(|i| start + i + 1)
+            .context("an unclosed <script> tag")?;
+        let end = rest[tag_end..]
+            .find("</script>")
+            .map(|i| tag_end + i)
+            .context("a <script> without </script>")?;
+        let body = &rest[tag_end..end];
+        if !body.trim().is_empty() {
+            let digest = sha2::Sha256::digest(body.as_bytes());
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[end..];
+    }
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        hashes.join(" ")
+    );
+    let meta = format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#);
+    // Right after <meta charset>, before any script (trunk's minifier drops the optional <head>).
+    let charset = html
+        .find("<meta charset")
+        .context("the page has no <meta charset>")?;
+    let after = charset + html[charset..].find('>').context("an unclosed <meta>")? + 1;
+    let html = format!("{}{meta}{}", &html[..after], &html[after..]);
+    std::fs::write(page, html).context("write the page with its policy")
 }
 
 /// Raw and gzip size of every file in `dir`: what a reader downloads.

@@ -21,13 +21,13 @@ pub fn run() -> Result<()> {
     step("cargo clippy (host)", || {
         cmd!(
             sh,
-            "cargo clippy --workspace --all-targets --quiet -- -D warnings"
+            "cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings"
         )
         .run()
         .context("clippy (host)")
     })?;
     step("cargo clippy (wasm32)", || {
-        cmd!(sh, "cargo clippy --package ottawa-explorer --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings")
+        cmd!(sh, "cargo clippy --package ottawa-explorer --target wasm32-unknown-unknown --all-targets --features hydration --quiet -- -D warnings")
             .run()
             .context("clippy (wasm32)")
     })?;

@@ -2,4 +2,4 @@
 
 mod list;
 
-pub use list::{EventList, SourceLinks};
+pub use list::{EventList, EventListProps, SourceLinks};

@@ -1,0 +1,28 @@
+// Runs before the app. If the WebAssembly cannot be fetched or started, the prerendered page
+// stays as it is: this shows a short notice and the full event list (kept in a <noscript> for
+// readers without JavaScript). No dependencies; nothing here talks to another origin.
+(function () {
+  'use strict';
+  var shown = false;
+  function unavailable() {
+    if (shown) return;
+    shown = true;
+    var notice = document.getElementById('app-unavailable');
+    if (notice) notice.hidden = false;
+    var fallback = document.getElementById('static-content');
+    if (fallback && fallback.textContent) {
+      var list = document.createElement('div');
+      list.id = 'static-content-shown';
+      // The <noscript> holds our own prerendered HTML (scripting on, so it reads as text).
+      list.innerHTML = fallback.textContent;
+      fallback.parentNode.insertBefore(list, fallback.nextSibling);
+    }
+  }
+  // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
+  window.addEventListener('unhandledrejection', unavailable);
+  window.addEventListener('error', function (event) {
+    var target = event.target;
+    if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) unavailable();
+    else if (event.error || /wasm|WebAssembly|import/i.test(String(event.message))) unavailable();
+  }, true);
+})();
