@@ -16,6 +16,12 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+    }
+
     /// The BCP 47 tag, for `<html lang>` and `Intl`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -65,6 +71,15 @@ pub enum Msg {
     VotesAbsent,
     Future,
     AppUnavailable,
+    CopyLink,
+    Embed,
+    EmbedCode,
+    CopyEmbedCode,
+    LinkCopied,
+    EmbedCodeCopied,
+    CopyFailed,
+    EmbedHelp,
+    ShareControls,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -107,6 +122,15 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::VotesAbstain => "abstained",
             Msg::VotesAbsent => "absent",
             Msg::Future => "(expected)",
+            Msg::CopyLink => "Copy link",
+            Msg::Embed => "Embed",
+            Msg::EmbedCode => "Embed code for this view",
+            Msg::CopyEmbedCode => "Copy embed code",
+            Msg::LinkCopied => "Link copied.",
+            Msg::EmbedCodeCopied => "Embed code copied.",
+            Msg::CopyFailed => "Could not copy: select the text and copy it by hand.",
+            Msg::EmbedHelp => "Paste this into your page. The optional script keeps the frame as tall as its content; pages that use Pym.js need no script.",
+            Msg::ShareControls => "Share this view",
             Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
         },
     }

@@ -4,8 +4,10 @@
 //! plain, language-neutral fallback or does nothing. Call them from effects and event handlers,
 //! never while rendering (except the formatters, whose native fallback is deterministic).
 
+mod embed;
 mod format;
 
+pub use embed::{copy_text, page_base_url, post_heights_to_parent};
 pub use format::{format_date, format_tick};
 
 use crate::model::Date;
@@ -37,8 +39,17 @@ pub fn read_fragment() -> String {
     String::new()
 }
 
-/// Replaces the URL fragment without adding a history entry or scrolling.
-pub fn replace_fragment(fragment: &str) {
+/// How a new fragment enters the history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A new entry, so that Back returns to the previous view.
+    Push,
+    /// The current entry (zooming and panning would otherwise flood the history).
+    Replace,
+}
+
+/// Writes the URL fragment without scrolling.
+pub fn write_fragment(fragment: &str, entry: HistoryEntry) {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = window() {
         let location = window.location();
@@ -50,27 +61,34 @@ pub fn replace_fragment(fragment: &str) {
         };
         if location.hash().unwrap_or_default().trim_start_matches('#') != fragment {
             if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                let state = wasm_bindgen::JsValue::NULL;
+                let _ = match entry {
+                    HistoryEntry::Push => history.push_state_with_url(&state, "", Some(&url)),
+                    HistoryEntry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+                };
             }
         }
     }
-    let _ = fragment;
+    let _ = (fragment, entry);
 }
 
-/// Calls `f` when the reader changes the fragment (editing the address, or back/forward).
-/// The listener lives as long as the returned value.
-pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+/// Listeners that live as long as this value.
+pub type Listeners = Vec<gloo_events::EventListener>;
+
+/// Calls `f` when the reader changes the fragment: Back and Forward between pushed entries
+/// (popstate), or an edited address (hashchange).
+pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Listeners {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = window() {
-        return Some(gloo_events::EventListener::new(
-            &window,
-            "hashchange",
-            move |_| f(read_fragment()),
-        ));
+        let f = std::rc::Rc::new(f);
+        let g = f.clone();
+        return vec![
+            gloo_events::EventListener::new(&window, "popstate", move |_| g(read_fragment())),
+            gloo_events::EventListener::new(&window, "hashchange", move |_| f(read_fragment())),
+        ];
     }
     let _ = f;
-    None
+    Vec::new()
 }
 
 /// Whether the viewport is narrower than 600 px, and a listener that reports changes.
@@ -135,4 +153,17 @@ pub fn show_unavailable_notice() {
     {
         let _ = notice.remove_attribute("hidden");
     }
+}
+
+/// Sets `<html lang>`: an embedded frame has its own language, which the browser needs for
+/// translation offers and screen-reader voices.
+pub fn set_document_lang(tag: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+    }
+    let _ = tag;
 }

@@ -4,4 +4,4 @@
 pub mod url;
 pub mod view;
 
-pub use view::{apply, Action, Notice, ViewState};
+pub use view::{apply, Action, Notice, Section, ViewState};

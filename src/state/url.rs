@@ -2,14 +2,16 @@
 //!
 //! - `v`: format version (1). `ev`: the open card's event id. `from`, `to`: the visible range.
 //!   `off`: what the filters hide, lanes by state code (`convention` for the treaty's lane)
-//!   and marks by id. `view=list`: the list view.
+//!   and marks by id. `view=list`: the list view. `lang`: the language (`en`).
+//!   `section`: one section alone (`timeline`). `embed=1`: embed mode.
 //! - Defaults are omitted. The characters used (letters, digits, `-`, `.`, `=`, `&`) survive
 //!   being pasted into chat apps and social media.
 //! - Parsing never fails: unknown keys are ignored (newer links keep working), and a malformed
 //!   value falls back to its default and raises a notice for the reader.
 
-use super::view::{apply, lanes, Action, Notice, ViewState};
+use super::view::{apply, lanes, Action, Notice, Section, ViewState};
 use crate::data::EVENTS;
+use crate::i18n::Lang;
 use crate::model::timeline::Mark;
 use crate::model::timescale::ViewRange;
 use crate::model::Date;
@@ -44,6 +46,15 @@ pub fn to_fragment(state: &ViewState) -> String {
     }
     if state.list_view {
         parts.push("view=list".into());
+    }
+    if state.lang != Lang::default() {
+        parts.push(format!("lang={}", state.lang.tag()));
+    }
+    if let Some(section) = state.section {
+        parts.push(format!("section={}", section.id()));
+    }
+    if state.embed {
+        parts.push("embed=1".into());
     }
     if parts.is_empty() {
         return String::new();
@@ -90,6 +101,19 @@ pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
             "view" => match value {
                 "list" => state.list_view = true,
                 "chart" => {}
+                _ => unreadable = true,
+            },
+            "lang" => match Lang::from_tag(value) {
+                Some(lang) => state.lang = lang,
+                None => unreadable = true,
+            },
+            "section" => match Section::from_id(value) {
+                Some(section) => state.section = Some(section),
+                None => unreadable = true,
+            },
+            "embed" => match value {
+                "1" => state.embed = true,
+                "0" => {}
                 _ => unreadable = true,
             },
             // Unknown keys may come from a newer version, or from a host page: ignore them.

@@ -1,6 +1,7 @@
 //! `ViewState` and the actions that change it. `apply` is pure and tested natively.
 
 use crate::data::{COUNTRIES, EVENTS};
+use crate::i18n::Lang;
 use crate::model::timeline::{self, Filters, Lane, Mark, Move};
 use crate::model::timescale::ViewRange;
 use crate::model::{CountryRole, Date, Event};
@@ -18,8 +19,34 @@ pub struct ViewState {
     /// Show the events as a list instead of the chart.
     pub list_view: bool,
     pub notice: Option<Notice>,
+    /// Embed mode: no page chrome (the host page has its own), heights posted to the parent.
+    pub embed: bool,
+    /// Show only this section (for embeds); `None` shows them all.
+    pub section: Option<Section>,
+    pub lang: Lang,
     /// Today, for the "today" line and the default range; set by the platform at start.
     pub today: Date,
+}
+
+/// The page's sections, each of which can be embedded alone.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Timeline,
+}
+
+impl Section {
+    pub const ALL: [Section; 1] = [Section::Timeline];
+
+    /// The name used in links (`section=timeline`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Timeline => "timeline",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.id() == id)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,6 +93,9 @@ impl ViewState {
             filters: Filters::default(),
             list_view: false,
             notice: None,
+            embed: false,
+            section: None,
+            lang: Lang::default(),
             today,
         }
     }
@@ -85,6 +115,11 @@ impl ViewState {
 
     pub fn visible_range(&self) -> ViewRange {
         self.range.unwrap_or_else(|| self.bounds())
+    }
+
+    /// Whether this section is on the page (all are, unless a link asks for one alone).
+    pub fn shows_section(&self, section: Section) -> bool {
+        self.section.is_none_or(|only| only == section)
     }
 
     pub fn shows(&self, event: &Event) -> bool {

@@ -1,26 +1,52 @@
-//! The page shell: header, the sections, footer, inside the state provider.
+//! The page: header, the sections, footer. In embed mode the header and footer give way to the
+//! host page's own, and a link may ask for one section alone.
 
 use yew::prelude::*;
 
-use super::provider::StateProvider;
+use super::provider::{StateProvider, ViewHandle};
 use super::timeline::Timeline;
-use crate::i18n::{tr, Lang, Msg};
+use crate::i18n::{tr, Msg};
+use crate::platform;
+use crate::state::Section;
 
 #[component]
 pub fn App() -> Html {
-    let lang = Lang::default();
     html! {
         <StateProvider>
-            <header class="page-header">
-                <h1>{ tr(lang, Msg::PageTitle) }</h1>
-                <p class="lede">{ tr(lang, Msg::PageLede) }</p>
-            </header>
-            <main id="main">
-                <Timeline {lang} />
-            </main>
-            <footer class="page-footer">
-                <p>{ tr(lang, Msg::DataFooter) }</p>
-            </footer>
+            <Page />
         </StateProvider>
+    }
+}
+
+#[component]
+fn Page() -> Html {
+    let handle = use_context::<ViewHandle>().expect("Page is rendered inside StateProvider");
+    let state = &handle.0;
+    let lang = state.lang;
+    use_effect_with(lang, |lang| platform::set_document_lang(lang.tag()));
+    // In a frame, keep the parent told how tall the content is.
+    use_effect_with((), |_| platform::post_heights_to_parent());
+    let chrome = !state.embed;
+    html! {
+        <>
+            if chrome {
+                <header class="page-header">
+                    <h1>{ tr(lang, Msg::PageTitle) }</h1>
+                    <p class="lede">{ tr(lang, Msg::PageLede) }</p>
+                </header>
+            } else {
+                <h1 class="visually-hidden">{ tr(lang, Msg::PageTitle) }</h1>
+            }
+            <main id="main">
+                if state.shows_section(Section::Timeline) {
+                    <Timeline {lang} />
+                }
+            </main>
+            if chrome {
+                <footer class="page-footer">
+                    <p>{ tr(lang, Msg::DataFooter) }</p>
+                </footer>
+            }
+        </>
     }
 }

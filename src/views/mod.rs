@@ -4,4 +4,5 @@
 pub mod app;
 pub mod events;
 pub mod provider;
+pub mod share;
 pub mod timeline;

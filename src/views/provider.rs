@@ -66,8 +66,19 @@ pub fn StateProvider(props: &ProviderProps) -> Html {
         });
     }
     {
+        // Opening or closing a card is a step Back can undo; zooming and filtering are not.
         let fragment = to_fragment(&state.0);
-        use_effect_with(fragment, |fragment| platform::replace_fragment(fragment));
+        let selected = state.0.selected;
+        let last_selected = use_mut_ref(|| selected);
+        use_effect_with(fragment, move |fragment| {
+            let changed = std::mem::replace(&mut *last_selected.borrow_mut(), selected) != selected;
+            let entry = if changed {
+                platform::HistoryEntry::Push
+            } else {
+                platform::HistoryEntry::Replace
+            };
+            platform::write_fragment(fragment, entry);
+        });
     }
     html! {
         <ContextProvider<ViewHandle> context={state}>

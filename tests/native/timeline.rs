@@ -6,7 +6,8 @@ use ottawa_explorer::model::timescale::{Scale, ViewRange, MIN_SPAN_DAYS};
 use ottawa_explorer::model::Date;
 use ottawa_explorer::state::url::{from_fragment, to_fragment};
 use ottawa_explorer::state::view::lanes;
-use ottawa_explorer::state::{apply, Action, Notice, ViewState};
+use ottawa_explorer::state::{apply, Action, Notice, Section, ViewState};
+use ottawa_explorer::views::share::embed_code;
 use proptest::prelude::*;
 
 fn d(text: &str) -> Date {
@@ -193,6 +194,8 @@ fn links_round_trip_and_describe_the_view() {
 #[test]
 fn bad_links_give_the_default_view_and_a_notice() {
     for bad in [
+        "section=map&embed=yes",
+        "lang=xx",
         "ev=no-such-event",
         "from=2025-01-01",
         "from=2025-13-01&to=2026-01-01",
@@ -276,4 +279,32 @@ proptest! {
             prop_assert!(state.selected.is_none_or(|i| i < EVENTS.len()));
         }
     }
+}
+
+#[test]
+fn embed_code_frames_the_current_view_alone() {
+    let state = apply(&today(), Action::Select(index_of("lt-seimas-vote")));
+    let code = embed_code(
+        "https://news.example/explainer/index.html",
+        &state,
+        Section::Timeline,
+        "Leaving the \"mine ban\"",
+    );
+    let fragment = to_fragment(&ViewState {
+        embed: true,
+        section: Some(Section::Timeline),
+        ..state
+    });
+    assert_eq!(
+        code,
+        format!(
+            "<iframe src=\"https://news.example/explainer/index.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
+             lang=\"en\" loading=\"lazy\" height=\"900\" style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n\
+             <script src=\"https://news.example/explainer/embed.js\" defer></script>"
+        )
+    );
+    assert!(
+        fragment.ends_with("&section=timeline&embed=1"),
+        "{fragment}"
+    );
 }

@@ -16,9 +16,10 @@ use controls::{shown_count, EventFilters, ZoomControls};
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
 use crate::views::provider::{Change, ViewHandle};
+use crate::views::share::ShareControls;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -61,6 +62,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
             }
             <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
+            <ShareControls section={Section::Timeline} />
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>

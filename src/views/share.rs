@@ -1,0 +1,91 @@
+//! "Copy link" and "Embed" for a section: the current view's address, and an `<iframe>` code
+//! for it (plus the optional parent script), copied with a confirmation screen readers hear.
+
+use yew::prelude::*;
+
+use super::provider::ViewHandle;
+use crate::i18n::{tr, Msg};
+use crate::platform;
+use crate::state::url::to_fragment;
+use crate::state::{Section, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub section: Section,
+}
+
+/// The embed code for `state` shown as `section` alone, served from `base`.
+pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) -> String {
+    let embedded = ViewState {
+        embed: true,
+        section: Some(section),
+        ..state.clone()
+    };
+    let src = format!("{base}#{}", to_fragment(&embedded));
+    let script = format!(
+        "{}embed.js",
+        base.rsplit_once('/')
+            .map_or(base, |(dir, _)| dir)
+            .to_string()
+            + "/"
+    );
+    let title = title.replace('"', "&quot;");
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" lang=\"{}\" loading=\"lazy\" height=\"900\" \
+         style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n<script src=\"{script}\" defer></script>",
+        state.lang.tag()
+    )
+}
+
+#[component]
+pub fn ShareControls(props: &ShareProps) -> Html {
+    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
+    let lang = handle.0.lang;
+    let open = use_state(|| false);
+    let status = use_state(|| None::<Msg>);
+    let copy = |text: String, success: Msg| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            platform::copy_text(text.clone(), move |ok| {
+                status.set(Some(if ok { success } else { Msg::CopyFailed }))
+            });
+        })
+    };
+    let base = platform::page_base_url();
+    let link = {
+        let fragment = to_fragment(&ViewState {
+            embed: false,
+            section: None,
+            ..handle.0.clone()
+        });
+        if fragment.is_empty() {
+            base.clone()
+        } else {
+            format!("{base}#{fragment}")
+        }
+    };
+    let code = embed_code(&base, &handle.0, props.section, tr(lang, Msg::PageTitle));
+    let copy_link = copy(link, Msg::LinkCopied);
+    let copy_code = copy(code.clone(), Msg::EmbedCodeCopied);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let area_id = format!("embed-code-{}", props.section.id());
+    html! {
+        <div class="share" role="group" aria-label={tr(lang, Msg::ShareControls)}>
+            <button type="button" onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
+            <button type="button" aria-expanded={open.to_string()} aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
+            if *open {
+                <div class="embed-panel" id={area_id.clone()}>
+                    <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
+                    <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code} />
+                    <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
+                    <button type="button" onclick={copy_code}>{ tr(lang, Msg::CopyEmbedCode) }</button>
+                </div>
+            }
+            <p class="share-status" role="status" aria-live="polite">{ status.map(|m| tr(lang, m)).unwrap_or_default() }</p>
+        </div>
+    }
+}

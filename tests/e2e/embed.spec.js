@@ -1,0 +1,94 @@
+// Embedding as newsrooms do: a host page on another origin, with the real Pym.js parent or
+// with our embed.js. The frame's height follows its content, growing and shrinking.
+const { test, expect } = require('@playwright/test');
+
+const hosts = process.env.HOSTS_URL;
+const app = process.env.BASE_URL || 'http://127.0.0.1:8080/';
+const embedded = app + '#v=1&section=timeline&embed=1';
+
+async function contentHeight(page) {
+  const frame = page.frameLocator('iframe');
+  return frame.locator('body').evaluate((body) => body.getBoundingClientRect().height);
+}
+
+async function frameHeight(page) {
+  return page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+}
+
+async function expectFrameFitsContent(page) {
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 10000 })
+    .toBeLessThanOrEqual(2);
+}
+
+for (const host of ['pym.html', 'embed-js.html']) {
+  for (const width of [320, 768, 1280]) {
+    test(`${host} at ${width} px: the frame is as tall as its content`, async ({ page }) => {
+      test.skip(!hosts, 'cargo xtask test serves the host pages');
+      await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
+      await page.goto(`${hosts}${host}?width=${width}&src=${encodeURIComponent(embedded)}`);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+      // Embed mode: no page chrome inside the frame.
+      await expect(frame.locator('.page-header')).toHaveCount(0);
+      await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+      await expectFrameFitsContent(page);
+
+      // Collapsing the filters shrinks the content: the frame follows, and again on expanding.
+      const before = await frameHeight(page);
+      await frame.getByText('Filter the events').click();
+      await expectFrameFitsContent(page);
+      expect(await frameHeight(page)).toBeLessThan(before);
+      await frame.getByText('Filter the events').click();
+      await expectFrameFitsContent(page);
+      expect(Math.abs((await frameHeight(page)) - before)).toBeLessThanOrEqual(2);
+    });
+  }
+}
+
+test('embed.js ignores messages it does not understand or from other origins', async ({ page }) => {
+  test.skip(!hosts, 'cargo xtask test serves the host pages');
+  await page.goto(`${hosts}embed-js.html?width=768&src=${encodeURIComponent(embedded)}`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expectFrameFitsContent(page);
+  const fitted = await frameHeight(page);
+  // The host page itself (another origin than the frame) posts a forged height, and junk.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'ottawa-explorer:height', height: 5 }, '*');
+    window.postMessage({ type: 'ottawa-explorer:height', height: 'javascript:alert(1)' }, '*');
+    window.postMessage('pymxPYMxexplainerxPYMxheightxPYMx7', '*');
+  });
+  await page.waitForFunction(() => true);
+  expect(await frameHeight(page)).toBe(fitted);
+});
+
+test('the embed code and the link describe the current view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = await page.getByLabel('Embed code for this view').inputValue();
+  expect(code).toContain('<iframe src="');
+  expect(code).toContain('#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1"');
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain('lang="en"');
+  expect(code).toMatch(/title="[^"]+"/);
+  expect(code).toContain('embed.js" defer></script>');
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01$/);
+});
+
+test('Back closes a card opened after the page loaded', async ({ page }) => {
+  await page.goto('./#v=1&from=2025-01-01&to=2026-01-01');
+  await page.locator('.marker[aria-label*="Seimas votes to denounce"]').click();
+  await expect(page.locator('#event-card')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('#event-card')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.locator('#event-card')).toBeVisible();
+});
