@@ -20,6 +20,14 @@
   }
   // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
   window.addEventListener('unhandledrejection', unavailable);
+  // A deployed build (not a preview) names its service worker in a meta tag: register it, so
+  // the explainer works offline after the first visit.
+  var worker = document.querySelector('meta[name="ottawa-explorer-service-worker"]');
+  if (worker && 'serviceWorker' in navigator && window.location.protocol !== 'file:') {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register(worker.getAttribute('content')).catch(function () {});
+    });
+  }
   window.addEventListener('error', function (event) {
     var target = event.target;
     if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) unavailable();

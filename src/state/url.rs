@@ -85,7 +85,7 @@ pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
             "from" => from = Some(Date::parse_iso(value)),
             "to" => to = Some(Date::parse_iso(value)),
             "off" => {
-                for item in value.split('.').filter(|i| !i.is_empty()) {
+                for item in value.split('.') {
                     if let Some(lane) = lanes()
                         .iter()
                         .position(|l| l.unwrap_or(CONVENTION_LANE) == item)

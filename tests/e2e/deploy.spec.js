@@ -48,3 +48,65 @@ test('it works under a subpath of a plain static server', async ({ page }) => {
   expect(new URL(page.url()).pathname).toBe('/some/sub/path/');
   explorer.expectCleanRun();
 });
+
+test('after the first visit it works offline', async ({ page, context }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  // Wait until the service worker controls the page (it claims its clients on activation).
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(explorer.chart()).toBeVisible();
+  await explorer.button('2025').click();
+  expect(await explorer.visibleRange()).toEqual(['2025-01-01', '2026-01-01']);
+  await context.setOffline(false);
+});
+
+test('the one-file edition opens from disk, with no server, and works', async ({ page }) => {
+  test.skip(!process.env.DIST_DIR, 'cargo xtask test names the dist folder');
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('request', (req) => { if (!req.url().startsWith('data:')) requests.push(req.url()); });
+  const file = 'file://' + process.env.DIST_DIR + '/ottawa-explorer-one-file.html#v=1&ev=lt-seimas-vote';
+  await page.goto(file);
+  await expect(page.locator('#event-card')).toContainText('107 for, 0 against, 3 abstentions; 85 needed');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Show as a list', exact: true }).click();
+  await expect(page.locator('.event-list > li').first()).toBeVisible();
+  expect(errors).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+});
+
+test('fifty malformed links all show the default view with a notice, and inject nothing', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  const bad = [
+    'v=1&ev=', 'v=1&ev=nope', 'v=2', 'v=x', 'v=1&from=2025-01-01', 'v=1&to=2025-01-01', 'v=1&from=2025-1-1&to=2026-01-01',
+    'v=1&from=99999-01-01&to=2026-01-01', 'v=1&from=2026-01-01&to=2025-01-01', 'v=1&from=2025-02-30&to=2025-03-01',
+    'v=1&from=-1&to=1', 'v=1&from=1e309&to=2e309', 'v=1&off=XX', 'v=1&off=LT.nope', 'v=1&off=%00', 'v=1&view=3d',
+    'v=1&view=', 'v=1&lang=xx', 'v=1&lang=', 'v=1&section=map', 'v=1&section=', 'v=1&embed=2', 'v=1&embed=yes',
+    'v=1&ev=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'v=1&ev=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    'v=1&ev=lt-seimas-vote%27', 'v=1&off=%3Csvg%20onload%3Dalert(1)%3E', 'v=1&lang=%3Cscript%3E', 'v=1&view=javascript:alert(1)',
+    'v=1&from=2025-01-01&to=' + '9'.repeat(400), 'v=1&ev=' + 'a'.repeat(5000), 'v=1&' + 'off=LT&'.repeat(200) + 'off=zz',
+    'v=1&from=2025-01-01&to=2025-01-01', 'v=1&ev=LT-SEIMAS-VOTE', 'v=1&off=lt', 'v=1&view=LIST', 'v=1&embed=%31%31',
+    'v=1&from=20250101&to=20260101', 'v=1&from=2025/01/01&to=2026/01/01', 'v=1&ev=lt-seimas-vote&off=LT',
+    'v=1&ev=lt-seimas-vote&off=vote', 'v=%F0%9F%92%A3', 'v=1&ev=%E2%80%AE', 'v=1&from=%20&to=%20', 'v=1&off=...',
+    'v=1&section=timeline%00', 'v=1&lang=en-GB', 'v=1&from=0000-00-00&to=0000-00-01', 'v=1&ev=%25', 'v=1&view=list&view=chart%3E',
+  ];
+  expect(bad.length).toBe(50);
+  await page.exposeFunction('injected', () => explorer.consoleErrors.push('script ran from a link'));
+  for (const fragment of bad) {
+    await page.goto('./#' + fragment);
+    await expect(explorer.notice(), fragment).toBeVisible();
+    await expect(explorer.card(), fragment).toHaveCount(0);
+    await expect(page.locator('img[src=x], script:not([src]):not([type])', { hasText: 'alert' })).toHaveCount(0);
+    await page.goto('about:blank');
+  }
+  explorer.expectCleanRun();
+});

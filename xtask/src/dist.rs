@@ -6,11 +6,21 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use xshell::cmd;
 
+use crate::offline;
 use crate::setup::{self, Needs};
 use crate::util::step;
 
+/// What the build is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The deployable site: with the service worker and the one-file edition.
+    Deploy,
+    /// `cargo xtask serve`: no service worker, so a developer never sees a stale cache.
+    Preview,
+}
+
 /// Sets up the build tools, builds `dist/`, prints the size of each file, returns the folder.
-pub fn run() -> Result<PathBuf> {
+pub fn run(purpose: Purpose) -> Result<PathBuf> {
     setup::run(Needs::Build)?;
     let sh = setup::shell()?;
     step("fetching crates (trunk then builds offline)", || {
@@ -34,6 +44,10 @@ pub fn run() -> Result<PathBuf> {
         .context("prerender")
     })?;
     add_content_security_policy(&dist.join("index.html"))?;
+    if purpose == Purpose::Deploy {
+        offline::write_service_worker(&dist)?;
+        offline::write_one_file_edition(&dist)?;
+    }
     print_sizes(&dist)?;
     Ok(dist)
 }

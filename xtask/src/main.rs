@@ -5,6 +5,7 @@
 
 mod bench;
 mod dist;
+mod offline;
 mod serve;
 mod setup;
 mod test;
@@ -18,7 +19,8 @@ cargo xtask <TASK> [OPTIONS]
 Tasks:
   setup         Install what is missing: the wasm32 target, trunk, the wasm-bindgen CLI,
                 wasm-opt and the test tools (npm packages, Debian's chromium + chromedriver)
-  dist          Set up the build tools and build the release app into dist/
+  dist          Set up the build tools and build the release app into dist/: prerendered
+                page, service worker, and the one-file edition (ottawa-explorer-one-file.html)
   serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
   test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
                 browser tests (headless Chromium), end-to-end tests against dist/
@@ -38,7 +40,7 @@ fn main() -> ExitCode {
     }
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::run(setup::Needs::Everything),
-        Some("dist") => dist::run().map(|_| ()),
+        Some("dist") => dist::run(dist::Purpose::Deploy).map(|_| ()),
         Some("serve") => match util::port_flag(&args[1..]) {
             Ok(port) => serve::run(port),
             Err(err) => Err(err),

@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use crate::dist;
 
 pub fn run(port: u16) -> Result<()> {
-    let dir = dist::run()?;
+    let dir = dist::run(dist::Purpose::Preview)?;
     let listener = bind(port)?;
     println!(
         "\nServing {} on http://127.0.0.1:{port}/ (Ctrl-C to stop)",

@@ -51,7 +51,7 @@ pub fn run() -> Result<()> {
         },
     )?;
 
-    let dir = dist::run()?;
+    let dir = dist::run(dist::Purpose::Deploy)?;
     let target = std::fs::canonicalize("target")?;
     let port = serve::spawn(std::fs::canonicalize(&dir)?)?;
     // The same files under /some/sub/path/ of another server, as a newsroom might host them.
@@ -77,6 +77,10 @@ pub fn run() -> Result<()> {
                 )
                 // "localhost" is another origin than 127.0.0.1, as a newsroom's site would be.
                 .env("HOSTS_URL", format!("http://localhost:{hosts_port}/"))
+                .env(
+                    "DIST_DIR",
+                    target.parent().expect("target/ has a parent").join("dist"),
+                )
                 .run()
                 .context("end-to-end tests")
         },

@@ -1,0 +1,152 @@
+//! What makes `dist/` work offline and anywhere: the service worker with its precache list,
+//! and the one-file edition (everything inlined in one HTML file that opens from disk).
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use base64::Engine as _;
+use sha2::Digest as _;
+
+const WORKER_META: &str = r#"<meta name="ottawa-explorer-service-worker" content="./sw.js">"#;
+pub const ONE_FILE: &str = "ottawa-explorer-one-file.html";
+
+/// Writes `dist/sw.js` from `scripts/sw.js` with the build's files and a version derived from
+/// their contents, and names it in the page so that `boot.js` registers it.
+pub fn write_service_worker(dist: &Path) -> Result<()> {
+    let mut files: Vec<String> = std::fs::read_dir(dist)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "sw.js" && name != ONE_FILE)
+        .collect();
+    files.sort();
+    let mut hasher = sha2::Sha256::new();
+    for name in &files {
+        hasher.update(name.as_bytes());
+        hasher.update(std::fs::read(dist.join(name))?);
+    }
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut precache = vec!["./".to_string()];
+    precache.extend(files.iter().map(|name| format!("./{name}")));
+    let list = format!(
+        "[{}]",
+        precache
+            .iter()
+            .map(|p| format!("'{p}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let template = std::fs::read_to_string("scripts/sw.js").context("read scripts/sw.js")?;
+    let worker = template
+        .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace("__PRECACHE__", &list);
+    std::fs::write(dist.join("sw.js"), worker)?;
+    let page = dist.join("index.html");
+    let html = std::fs::read_to_string(&page)?;
+    std::fs::write(&page, insert_after_charset(&html, WORKER_META)?)?;
+    Ok(())
+}
+
+/// `html` with `tag` inserted right after `<meta charset>`: before any script.
+pub fn insert_after_charset(html: &str, tag: &str) -> Result<String> {
+    let charset = html
+        .find("<meta charset")
+        .context("the page has no <meta charset>")?;
+    let after = charset + html[charset..].find('>').context("an unclosed <meta>")? + 1;
+    Ok(format!("{}{tag}{}", &html[..after], &html[after..]))
+}
+
+/// Writes the one-file edition: the built page with its CSS, scripts and the wasm (base64)
+/// inlined, and its own loader. It opens from `file://` with no server.
+pub fn write_one_file_edition(dist: &Path) -> Result<()> {
+    let html = std::fs::read_to_string(dist.join("index.html"))?;
+    let file_named = |prefix: &str, suffix: &str| -> Result<String> {
+        let found = std::fs::read_dir(dist)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|n| n.starts_with(prefix) && n.ends_with(suffix));
+        found.with_context(|| format!("dist/ has no {prefix}*{suffix}"))
+    };
+    let css = std::fs::read_to_string(dist.join(file_named("main-", ".css")?))?;
+    let boot = std::fs::read_to_string(dist.join(file_named("boot-", ".js")?))?;
+    let glue_name = file_named("ottawa-explorer-", ".js")?;
+    let glue = std::fs::read_to_string(dist.join(&glue_name))?;
+    let wasm = std::fs::read(dist.join(glue_name.replace(".js", "_bg.wasm")))?;
+    let Some((glue, _)) = glue.rsplit_once("export {") else {
+        bail!("the wasm-bindgen glue has no export list")
+    };
+    let loader = format!(
+        "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
+         await __wbg_init({{ module_or_path: bytes }});\n",
+        base64::engine::general_purpose::STANDARD.encode(&wasm)
+    );
+    let mut page = html;
+    // Out: the policy (recomputed below), the worker, preloads, and every external reference.
+    for marker in [
+        "http-equiv=\"Content-Security-Policy\"",
+        "ottawa-explorer-service-worker",
+        "rel=modulepreload",
+        "rel=preload",
+        "rel=stylesheet",
+    ] {
+        page = remove_tags_containing(&page, "<meta", marker)?;
+        page = remove_tags_containing(&page, "<link", marker)?;
+    }
+    page = remove_scripts(&page);
+    let safe = |code: &str| code.replace("</script", "<\\/script");
+    let scripts = format!(
+        "<style>{css}</style><script>{}</script><script type=module>{}</script>",
+        safe(&boot),
+        safe(&loader)
+    );
+    let hashes = [css.as_str(), &safe(&boot), &safe(&loader)].map(|text| {
+        format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+        )
+    });
+    let policy = format!(
+        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' {} {}; style-src {}; img-src data:">"#,
+        hashes[1], hashes[2], hashes[0]
+    );
+    page = insert_after_charset(&page, &format!("{policy}{scripts}"))?;
+    std::fs::write(dist.join(ONE_FILE), page)?;
+    Ok(())
+}
+
+/// `html` without the tags that start with `open` and contain `marker`.
+fn remove_tags_containing(html: &str, open: &str, marker: &str) -> Result<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(open) {
+        let end = start + rest[start..].find('>').context("an unclosed tag")? + 1;
+        out.push_str(&rest[..start]);
+        if !rest[start..end].contains(marker) {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// `html` without its `<script>` elements (trunk's loader and the boot script's reference).
+fn remove_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
