@@ -3,6 +3,10 @@
 // readers without JavaScript). No dependencies; nothing here talks to another origin.
 (function () {
   'use strict';
+  // A link may force a theme (theme=dark): apply it before the first paint, not after the
+  // WebAssembly has loaded. Only the two known values are ever written.
+  var theme = /(?:^#|&)theme=(light|dark)(?:&|$)/.exec(window.location.hash);
+  if (theme) document.documentElement.setAttribute('data-theme', theme[1]);
   var shown = false;
   function unavailable() {
     if (shown) return;

@@ -167,3 +167,18 @@ pub fn set_document_lang(tag: &str) {
     }
     let _ = tag;
 }
+
+/// Forces a theme (`data-theme` on `<html>`), or follows the reader's setting (`None`).
+pub fn set_document_theme(theme: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Some(theme) => root.set_attribute("data-theme", theme),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+    let _ = theme;
+}

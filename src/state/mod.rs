@@ -4,4 +4,4 @@
 pub mod url;
 pub mod view;
 
-pub use view::{apply, Action, Notice, Section, ViewState};
+pub use view::{apply, Action, Notice, Section, Theme, ViewState};

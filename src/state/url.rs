@@ -3,13 +3,14 @@
 //! - `v`: format version (1). `ev`: the open card's event id. `from`, `to`: the visible range.
 //!   `off`: what the filters hide, lanes by state code (`convention` for the treaty's lane)
 //!   and marks by id. `view=list`: the list view. `lang`: the language (`en`).
-//!   `section`: one section alone (`timeline`). `embed=1`: embed mode.
+//!   `theme`: `light` or `dark`, overriding the reader's setting. `section`: one section
+//!   alone (`timeline`). `embed=1`: embed mode.
 //! - Defaults are omitted. The characters used (letters, digits, `-`, `.`, `=`, `&`) survive
 //!   being pasted into chat apps and social media.
 //! - Parsing never fails: unknown keys are ignored (newer links keep working), and a malformed
 //!   value falls back to its default and raises a notice for the reader.
 
-use super::view::{apply, lanes, Action, Notice, Section, ViewState};
+use super::view::{apply, lanes, Action, Notice, Section, Theme, ViewState};
 use crate::data::EVENTS;
 use crate::i18n::Lang;
 use crate::model::timeline::Mark;
@@ -49,6 +50,9 @@ pub fn to_fragment(state: &ViewState) -> String {
     }
     if state.lang != Lang::default() {
         parts.push(format!("lang={}", state.lang.tag()));
+    }
+    if let Some(theme) = state.theme {
+        parts.push(format!("theme={}", theme.id()));
     }
     if let Some(section) = state.section {
         parts.push(format!("section={}", section.id()));
@@ -105,6 +109,10 @@ pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
             },
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => state.lang = lang,
+                None => unreadable = true,
+            },
+            "theme" => match Theme::from_id(value) {
+                Some(theme) => state.theme = Some(theme),
                 None => unreadable = true,
             },
             "section" => match Section::from_id(value) {

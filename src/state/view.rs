@@ -24,6 +24,8 @@ pub struct ViewState {
     /// Show only this section (for embeds); `None` shows them all.
     pub section: Option<Section>,
     pub lang: Lang,
+    /// A theme forced by the link (for an embed on a dark page); `None` follows the reader.
+    pub theme: Option<Theme>,
     /// Today, for the "today" line and the default range; set by the platform at start.
     pub today: Date,
 }
@@ -46,6 +48,27 @@ impl Section {
 
     pub fn from_id(id: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.id() == id)
     }
 }
 
@@ -96,6 +119,7 @@ impl ViewState {
             embed: false,
             section: None,
             lang: Lang::default(),
+            theme: None,
             today,
         }
     }

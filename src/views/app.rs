@@ -24,6 +24,9 @@ fn Page() -> Html {
     let state = &handle.0;
     let lang = state.lang;
     use_effect_with(lang, |lang| platform::set_document_lang(lang.tag()));
+    use_effect_with(state.theme, |theme| {
+        platform::set_document_theme(theme.map(|t| t.id()))
+    });
     // In a frame, keep the parent told how tall the content is.
     use_effect_with((), |_| platform::post_heights_to_parent());
     let chrome = !state.embed;

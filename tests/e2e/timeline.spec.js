@@ -124,3 +124,14 @@ test('at 320 px the timeline is a list, without horizontal scrolling', async ({ 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a link can force the dark theme, which stays accessible', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&ev=lv-saeima-vote&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(20, 20, 20)');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);
+  explorer.expectCleanRun();
+});

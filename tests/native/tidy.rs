@@ -102,3 +102,30 @@ fn no_placeholders_in_shipped_code() {
         }
     }
 }
+
+#[test]
+fn the_two_dark_palettes_are_the_same() {
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/main.css"))
+            .unwrap();
+    let block = |start: &str| -> Vec<String> {
+        let from = css
+            .find(start)
+            .unwrap_or_else(|| panic!("styles/main.css has no {start}"));
+        let body = &css[from..];
+        let end = body.find('}').unwrap();
+        body[..end]
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("--"))
+            .map(String::from)
+            .collect()
+    };
+    let by_setting = block(":root:not([data-theme=\"light\"]) {");
+    let by_link = block(":root[data-theme=\"dark\"] {");
+    assert!(!by_setting.is_empty());
+    assert_eq!(
+        by_setting, by_link,
+        "styles/main.css: keep the two dark palettes identical"
+    );
+}

@@ -6,7 +6,7 @@ use ottawa_explorer::model::timescale::{Scale, ViewRange, MIN_SPAN_DAYS};
 use ottawa_explorer::model::Date;
 use ottawa_explorer::state::url::{from_fragment, to_fragment};
 use ottawa_explorer::state::view::lanes;
-use ottawa_explorer::state::{apply, Action, Notice, Section, ViewState};
+use ottawa_explorer::state::{apply, Action, Notice, Section, Theme, ViewState};
 use ottawa_explorer::views::share::embed_code;
 use proptest::prelude::*;
 
