@@ -72,23 +72,20 @@ pub fn write_fragment(fragment: &str, entry: HistoryEntry) {
     let _ = (fragment, entry);
 }
 
-/// Listeners that live as long as this value.
-pub type Listeners = Vec<gloo_events::EventListener>;
-
-/// Calls `f` when the reader changes the fragment: Back and Forward between pushed entries
-/// (popstate), or an edited address (hashchange).
-pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Listeners {
+/// Calls `f` when the reader changes the fragment: Back and Forward, or an edited address.
+/// Both fire `popstate` (an edited fragment fires `hashchange` too, but listening to both
+/// would read the address twice, the second time after the app has rewritten it).
+pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = window() {
-        let f = std::rc::Rc::new(f);
-        let g = f.clone();
-        return vec![
-            gloo_events::EventListener::new(&window, "popstate", move |_| g(read_fragment())),
-            gloo_events::EventListener::new(&window, "hashchange", move |_| f(read_fragment())),
-        ];
+        return Some(gloo_events::EventListener::new(
+            &window,
+            "popstate",
+            move |_| f(read_fragment()),
+        ));
     }
     let _ = f;
-    Vec::new()
+    None
 }
 
 /// Whether the viewport is narrower than 600 px, and a listener that reports changes.

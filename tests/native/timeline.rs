@@ -195,6 +195,8 @@ fn links_round_trip_and_describe_the_view() {
 fn bad_links_give_the_default_view_and_a_notice() {
     for bad in [
         "section=map&embed=yes",
+        "theme=sepia",
+        "off=LT..UA",
         "lang=xx",
         "ev=no-such-event",
         "from=2025-01-01",
@@ -220,43 +222,49 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         0u16..(1 << 7),
         0u16..(1 << 9),
         any::<bool>(),
+        (any::<bool>(), any::<bool>(), 0usize..3),
     )
-        .prop_map(|(selected, range, lanes_off, marks_off, list_view)| {
-            let mut state = today();
-            state.filters = Filters {
-                hidden_lanes: lanes_off,
-                hidden_marks: marks_off,
-            };
-            state.list_view = list_view;
-            if let Some((start, span)) = range {
-                let start = d("1997-01-01").days_since_epoch() + start;
-                let range = ViewRange {
-                    start: start as f64,
-                    end: (start + span) as f64,
+        .prop_map(
+            |(selected, range, lanes_off, marks_off, list_view, (embed, one_section, theme))| {
+                let mut state = today();
+                state.filters = Filters {
+                    hidden_lanes: lanes_off,
+                    hidden_marks: marks_off,
+                };
+                state.list_view = list_view;
+                state.embed = embed;
+                state.section = one_section.then_some(Section::Timeline);
+                state.theme = [None, Some(Theme::Light), Some(Theme::Dark)][theme];
+                if let Some((start, span)) = range {
+                    let start = d("1997-01-01").days_since_epoch() + start;
+                    let range = ViewRange {
+                        start: start as f64,
+                        end: (start + span) as f64,
+                    }
+                    .within(state.bounds());
+                    state.range = Some(ViewRange {
+                        start: range.start.floor(),
+                        end: range.end.ceil(),
+                    });
                 }
-                .within(state.bounds());
-                state.range = Some(ViewRange {
-                    start: range.start.floor(),
-                    end: range.end.ceil(),
-                });
-            }
-            if let Some(index) = selected.filter(|&i| state.shows(&EVENTS[i])) {
-                state.selected = Some(index);
-                state.focused = Some(index);
-                if state.range.is_none() {
-                    state = apply(&state, Action::Select(index));
-                    let range = state.visible_range();
-                    state.range = Some(
-                        ViewRange {
-                            start: range.start.floor(),
-                            end: range.end.ceil(),
-                        }
-                        .within(state.bounds()),
-                    );
+                if let Some(index) = selected.filter(|&i| state.shows(&EVENTS[i])) {
+                    state.selected = Some(index);
+                    state.focused = Some(index);
+                    if state.range.is_none() {
+                        state = apply(&state, Action::Select(index));
+                        let range = state.visible_range();
+                        state.range = Some(
+                            ViewRange {
+                                start: range.start.floor(),
+                                end: range.end.ceil(),
+                            }
+                            .within(state.bounds()),
+                        );
+                    }
                 }
-            }
-            state
-        })
+                state
+            },
+        )
 }
 
 proptest! {
