@@ -43,13 +43,13 @@ pub fn events_file(
     file: &EventsFile,
     months: u8,
     withdrawals: &BTreeMap<String, Recorded>,
+    seen: &mut BTreeSet<String>,
 ) -> String {
-    let mut seen = BTreeSet::new();
     let mut items = String::new();
     let mut previous: Option<Date> = None;
     for event in &file.event {
         let e = event.get_ref();
-        ck.unique(&mut seen, &e.id, "id");
+        ck.unique(seen, &e.id, "id");
         let date = ck.date(&e.date, "date");
         if let (Some(p), Some(d)) = (previous, date) {
             if d < p {
@@ -251,7 +251,7 @@ pub fn yardstick_file(ck: &mut Checker, y: &YardstickFile, bands: &mut BTreeSet<
     )
 }
 
-pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<String>) -> String {
+pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<String>, events: &BTreeSet<String>) -> String {
     let mut horizons = BTreeSet::new();
     let mut horizon_items = String::new();
     for horizon in &f.horizon {
@@ -296,11 +296,22 @@ pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<Stri
             );
             ck.error(x.word.span().start, "word", message);
         }
+        let outcome = x.outcome.as_ref().and_then(|o| ck.one_of(o, "outcome", &["happened", "did_not_happen", "partly", "too_early"]));
+        for id in &x.evidence {
+            if !events.contains(id.get_ref()) {
+                ck.error(id.span().start, "evidence", format!("unknown event {:?} (events.toml)", id.get_ref()));
+            }
+        }
+        if x.outcome.is_some() && x.evidence.is_empty() && outcome != Some("too_early") {
+            ck.error(forecast.span().start, "evidence", "an outcome needs the events that show it");
+        }
         let Some(made_on) = made_on else { continue };
         items += &format!(
-            "    Forecast {{ id: {}, statement: {}, made_on: {}, horizon: {}, band: {}, note: {} }},\n",
+            "    Forecast {{ id: {}, statement: {}, made_on: {}, horizon: {}, band: {}, note: {}, outcome: {}, evidence: {}, \
+             outcome_note: {} }},\n",
             lit(x.id.get_ref()), lit(&x.statement), date_expr(made_on), option(x.horizon.as_ref(), |h| lit(h.get_ref())),
-            lit(x.word.get_ref()), lit(&x.note)
+            lit(x.word.get_ref()), lit(&x.note), option(outcome, |o| format!("Resolution::{}", variant(o))),
+            id_list(&x.evidence), lit(&x.outcome_note)
         );
     }
     format!(

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 use super::checker::{date_expr, lit, option, str_slice, Checker};
+use super::casualties::casualties_file;
 use super::events::{events_file, forecasts_file, scenarios_file, yardstick_file};
 use super::raw::*;
 use super::{DataError, Input};
@@ -75,8 +76,9 @@ pub fn compile(inputs: &[Input]) -> Result<String, Vec<DataError>> {
         out += &countries_file(&mut ck, countries, months, &mut withdrawals);
     }
     let input = parse(&mut ck, "events.toml");
+    let mut event_ids = BTreeSet::new();
     if let (Some(events), Some(months)) = (ck.parse::<EventsFile>(&input.text), notice_months) {
-        out += &events_file(&mut ck, &events, months, &withdrawals);
+        out += &events_file(&mut ck, &events, months, &withdrawals, &mut event_ids);
     }
     let input = parse(&mut ck, "yardstick.toml");
     let mut bands = BTreeSet::new();
@@ -85,11 +87,15 @@ pub fn compile(inputs: &[Input]) -> Result<String, Vec<DataError>> {
     }
     let input = parse(&mut ck, "forecasts.toml");
     if let Some(forecasts) = ck.parse::<ForecastsFile>(&input.text) {
-        out += &forecasts_file(&mut ck, &forecasts, &bands);
+        out += &forecasts_file(&mut ck, &forecasts, &bands, &event_ids);
     }
     let input = parse(&mut ck, "scenarios.toml");
     if let Some(scenarios) = ck.parse::<ScenariosFile>(&input.text) {
         out += &scenarios_file(&mut ck, &scenarios, &withdrawals);
+    }
+    let input = parse(&mut ck, "casualties.toml");
+    if let Some(casualties) = ck.parse::<CasualtiesFile>(&input.text) {
+        out += &casualties_file(&mut ck, &casualties);
     }
     if ck.errors.is_empty() {
         Ok(out)
@@ -120,7 +126,8 @@ fn sources_file(ck: &mut Checker, file: &SourcesFile) -> String {
         );
     }
     ck.sources = seen;
-    format!("pub static SOURCES: &[Source] = &[\n{items}];\n")
+    let updated = ck.date(&file.updated, "updated").map_or_else(|| "Date::from_ymd_unchecked(1970, 1, 1)".into(), date_expr);
+    format!("pub static SOURCES: &[Source] = &[\n{items}];\n/// The day the data was last checked.\npub static DATA_UPDATED: Date = {updated};\n")
 }
 
 pub fn id_list(list: &[Spanned<String>]) -> String {

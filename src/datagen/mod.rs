@@ -5,6 +5,7 @@
 //! tests (`tests/native/data_errors.rs`), which feed it malformed files. Errors are collected, not
 //! returned at the first one, and each reads `data/FILE:LINE: FIELD: what is wrong`.
 
+mod casualties;
 mod checker;
 mod events;
 mod files;
@@ -14,7 +15,7 @@ use std::fmt;
 use std::path::Path;
 
 /// The data files, in the order they are checked (sources first: everything cites them).
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "sources.toml",
     "treaty.toml",
     "countries.toml",
@@ -22,6 +23,7 @@ pub const FILES: [&str; 7] = [
     "yardstick.toml",
     "forecasts.toml",
     "scenarios.toml",
+    "casualties.toml",
 ];
 
 #[derive(Clone, PartialEq, Eq, Debug)]

@@ -11,6 +11,8 @@ pub type Text = Spanned<String>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
+    /// The day the data was last checked against its sources.
+    pub updated: Text,
     #[serde(default)]
     pub source: Vec<Spanned<RawSource>>,
 }
@@ -216,6 +218,11 @@ pub struct RawForecast {
     pub word: Text,
     #[serde(default)]
     pub note: String,
+    pub outcome: Option<Text>,
+    #[serde(default)]
+    pub evidence: Vec<Text>,
+    #[serde(default)]
+    pub outcome_note: String,
 }
 
 #[derive(Deserialize)]
@@ -232,4 +239,38 @@ pub struct RawScenario {
     pub title: String,
     pub description: String,
     pub withdrawing: Vec<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CasualtiesFile {
+    #[serde(default)]
+    pub year: Vec<Spanned<RawCasualtyYear>>,
+    #[serde(default)]
+    pub correction: Vec<Spanned<RawCorrection>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCasualtyYear {
+    pub year: u16,
+    pub total: u32,
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub unknown: Option<u32>,
+    pub civilian_percent: Option<u8>,
+    pub report: String,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<Text>>,
+    pub confidence: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub id: Text,
+    pub claim: String,
+    pub finding: String,
+    pub sources: Spanned<Vec<Text>>,
 }

@@ -235,6 +235,44 @@ pub struct Forecast {
     /// The yardstick band of its probability word.
     pub band: &'static str,
     pub note: &'static str,
+    /// How it turned out, where that is known.
+    pub outcome: Option<Resolution>,
+    /// The events that show the outcome.
+    pub evidence: &'static [&'static str],
+    pub outcome_note: &'static str,
+}
+
+/// How a forecast turned out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Resolution {
+    Happened,
+    DidNotHappen,
+    Partly,
+    TooEarly,
+}
+
+/// Landmine Monitor's global casualty count for one calendar year.
+#[derive(Debug)]
+pub struct CasualtyYear {
+    pub year: u16,
+    pub total: u32,
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub unknown: Option<u32>,
+    pub civilian_percent: Option<u8>,
+    pub report: &'static str,
+    pub note: &'static str,
+    pub sources: &'static [&'static str],
+    pub confidence: Confidence,
+}
+
+/// A figure the article got wrong, and what the sources say.
+#[derive(Debug)]
+pub struct Correction {
+    pub id: &'static str,
+    pub claim: &'static str,
+    pub finding: &'static str,
+    pub sources: &'static [&'static str],
 }
 
 #[derive(Debug)]

@@ -99,7 +99,7 @@ fn duplicate_id() {
         "sources.toml",
         "kind = \"reputable\"",
         copy,
-        &["data/sources.toml:17: id: duplicate id \"monitor\""],
+        &["data/sources.toml:18: id: duplicate id \"monitor\""],
     );
 }
 
@@ -182,4 +182,21 @@ fn every_error_is_reported_not_only_the_first() {
         .text
         .replace("confidence = \"high\"", "confidence = \"certain\"");
     assert_eq!(compile(&inputs).unwrap_err().len(), 3);
+}
+
+#[test]
+fn casualty_counts_must_add_up() {
+    check("casualties.toml", "killed = 1983", "killed = 2983", &[
+        "data/casualties.toml:1: total: killed + injured + unknown = 6757, more than the total 5757",
+    ]);
+}
+
+#[test]
+fn forecast_evidence_must_be_events() {
+    check("forecasts.toml", "word = \"likely\"", "word = \"likely\"\noutcome = \"happened\"\nevidence = [\"lt-vot\"]", &[
+        "data/forecasts.toml:14: evidence: unknown event \"lt-vot\" (events.toml)",
+    ]);
+    check("forecasts.toml", "word = \"likely\"", "word = \"likely\"\noutcome = \"happened\"", &[
+        "data/forecasts.toml:7: evidence: an outcome needs the events that show it",
+    ]);
 }
