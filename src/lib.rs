@@ -3,7 +3,8 @@
 //! Code map (see ARCHITECTURE.md for the invariants):
 //! - [`model`]: dates, Article 20, statuses, scenarios, the time scale and the timeline layout.
 //!   Pure Rust, tested natively.
-//! - [`data`]: the facts, compiled from `data/*.toml` by `build.rs` into statics.
+//! - [`data`]: the facts, compiled from `data/*.toml` by `build.rs` into statics; [`exports`]:
+//!   the same as downloadable CSV and JSON.
 //! - [`state`]: the reader's view state, its actions, and its URL form. Plain Rust.
 //! - [`i18n`]: every string a reader sees.
 //! - [`views`]: Yew function components. They render natively too (for prerendering), so they
@@ -14,6 +15,7 @@
 //! The browser entry point is `src/main.rs`.
 
 pub mod data;
+pub mod exports;
 pub mod i18n;
 pub mod model;
 pub mod platform;

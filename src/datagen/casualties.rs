@@ -13,10 +13,19 @@ pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
         let y = entry.get_ref();
         let at = entry.span().start;
         ck.sources(&y.sources, "sources");
-        let confidence = ck.one_of(&y.confidence, "confidence", &["high", "medium", "low"]).unwrap_or("medium");
+        let confidence = ck
+            .one_of(&y.confidence, "confidence", &["high", "medium", "low"])
+            .unwrap_or("medium");
         let counted = y.killed.unwrap_or(0) + y.injured.unwrap_or(0) + y.unknown.unwrap_or(0);
         if counted > y.total {
-            ck.error(at, "total", format!("killed + injured + unknown = {counted}, more than the total {}", y.total));
+            ck.error(
+                at,
+                "total",
+                format!(
+                    "killed + injured + unknown = {counted}, more than the total {}",
+                    y.total
+                ),
+            );
         }
         if y.civilian_percent.is_some_and(|p| p > 100) {
             ck.error(at, "civilian_percent", "a share above 100%");
@@ -41,7 +50,10 @@ pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
         ck.sources(&c.sources, "correction.sources");
         corrections += &format!(
             "    Correction {{ id: {}, claim: {}, finding: {}, sources: {} }},\n",
-            lit(c.id.get_ref()), lit(&c.claim), lit(&c.finding), id_list(c.sources.get_ref())
+            lit(c.id.get_ref()),
+            lit(&c.claim),
+            lit(&c.finding),
+            id_list(c.sources.get_ref())
         );
     }
     format!(

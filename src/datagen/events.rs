@@ -251,7 +251,12 @@ pub fn yardstick_file(ck: &mut Checker, y: &YardstickFile, bands: &mut BTreeSet<
     )
 }
 
-pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<String>, events: &BTreeSet<String>) -> String {
+pub fn forecasts_file(
+    ck: &mut Checker,
+    f: &ForecastsFile,
+    bands: &BTreeSet<String>,
+    events: &BTreeSet<String>,
+) -> String {
     let mut horizons = BTreeSet::new();
     let mut horizon_items = String::new();
     for horizon in &f.horizon {
@@ -296,14 +301,28 @@ pub fn forecasts_file(ck: &mut Checker, f: &ForecastsFile, bands: &BTreeSet<Stri
             );
             ck.error(x.word.span().start, "word", message);
         }
-        let outcome = x.outcome.as_ref().and_then(|o| ck.one_of(o, "outcome", &["happened", "did_not_happen", "partly", "too_early"]));
+        let outcome = x.outcome.as_ref().and_then(|o| {
+            ck.one_of(
+                o,
+                "outcome",
+                &["happened", "did_not_happen", "partly", "too_early"],
+            )
+        });
         for id in &x.evidence {
             if !events.contains(id.get_ref()) {
-                ck.error(id.span().start, "evidence", format!("unknown event {:?} (events.toml)", id.get_ref()));
+                ck.error(
+                    id.span().start,
+                    "evidence",
+                    format!("unknown event {:?} (events.toml)", id.get_ref()),
+                );
             }
         }
         if x.outcome.is_some() && x.evidence.is_empty() && outcome != Some("too_early") {
-            ck.error(forecast.span().start, "evidence", "an outcome needs the events that show it");
+            ck.error(
+                forecast.span().start,
+                "evidence",
+                "an outcome needs the events that show it",
+            );
         }
         let Some(made_on) = made_on else { continue };
         items += &format!(

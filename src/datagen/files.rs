@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
 
-use super::checker::{date_expr, lit, option, str_slice, Checker};
 use super::casualties::casualties_file;
+use super::checker::{date_expr, lit, option, str_slice, Checker};
 use super::events::{events_file, forecasts_file, scenarios_file, yardstick_file};
 use super::raw::*;
 use super::{DataError, Input};
@@ -126,7 +126,9 @@ fn sources_file(ck: &mut Checker, file: &SourcesFile) -> String {
         );
     }
     ck.sources = seen;
-    let updated = ck.date(&file.updated, "updated").map_or_else(|| "Date::from_ymd_unchecked(1970, 1, 1)".into(), date_expr);
+    let updated = ck
+        .date(&file.updated, "updated")
+        .map_or_else(|| "Date::from_ymd_unchecked(1970, 1, 1)".into(), date_expr);
     format!("pub static SOURCES: &[Source] = &[\n{items}];\n/// The day the data was last checked.\npub static DATA_UPDATED: Date = {updated};\n")
 }
 

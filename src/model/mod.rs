@@ -6,6 +6,8 @@
 
 pub mod article20;
 pub mod date;
+pub mod export;
+pub mod forecast;
 pub mod record;
 pub mod scenario;
 pub mod status;

@@ -193,10 +193,16 @@ fn casualty_counts_must_add_up() {
 
 #[test]
 fn forecast_evidence_must_be_events() {
-    check("forecasts.toml", "word = \"likely\"", "word = \"likely\"\noutcome = \"happened\"\nevidence = [\"lt-vot\"]", &[
-        "data/forecasts.toml:14: evidence: unknown event \"lt-vot\" (events.toml)",
-    ]);
-    check("forecasts.toml", "word = \"likely\"", "word = \"likely\"\noutcome = \"happened\"", &[
-        "data/forecasts.toml:7: evidence: an outcome needs the events that show it",
-    ]);
+    check(
+        "forecasts.toml",
+        "word = \"likely\"",
+        "word = \"likely\"\noutcome = \"happened\"\nevidence = [\"lt-vot\"]",
+        &["data/forecasts.toml:14: evidence: unknown event \"lt-vot\" (events.toml)"],
+    );
+    check(
+        "forecasts.toml",
+        "word = \"likely\"",
+        "word = \"likely\"\noutcome = \"happened\"",
+        &["data/forecasts.toml:7: evidence: an outcome needs the events that show it"],
+    );
 }

@@ -16,6 +16,7 @@ mod datagen;
 mod date;
 
 mod data_errors;
+mod exports;
 mod model_rules;
 mod tidy;
 mod timeline;
