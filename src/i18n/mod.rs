@@ -5,7 +5,7 @@
 
 mod timeline;
 
-pub use timeline::{cluster_label, event_count, mark_label, marker_label};
+pub use timeline::{cluster_label, event_count, mark_label, marker_label, resolution};
 
 use crate::model::{Confidence, EventKind, SourceKind, Votes};
 
@@ -80,6 +80,43 @@ pub enum Msg {
     CopyFailed,
     EmbedHelp,
     ShareControls,
+    ForecastHeading,
+    ForecastHowToRead,
+    YardstickLabel,
+    YardstickTable,
+    MadeOn,
+    Horizon,
+    HorizonUnknown,
+    Outcome,
+    Evidence,
+    CalibrationHeading,
+    CalibrationExplained,
+    Word,
+    Resolved,
+    Happened,
+    HitRate,
+    BrierScore,
+    NothingResolved,
+    SourcesHeading,
+    MethodConfidence,
+    MethodSources,
+    CorrectionsHeading,
+    TheClaim,
+    WhatSourcesSay,
+    CasualtiesHeading,
+    CasualtiesChart,
+    Year,
+    Total,
+    Killed,
+    Injured,
+    CivilianShare,
+    Report,
+    DownloadsHeading,
+    DownloadsNote,
+    CitedBy,
+    AllSources,
+    DataUpdated,
+    Percent,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -131,6 +168,43 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::CopyFailed => "Could not copy: select the text and copy it by hand.",
             Msg::EmbedHelp => "Paste this into your page. The optional script keeps the frame as tall as its content; pages that use Pym.js need no script.",
             Msg::ShareControls => "Share this view",
+            Msg::ForecastHeading => "Forecasts, and how they turned out",
+            Msg::ForecastHowToRead => "How to read this: the article put its forecasts in the words of the UK's probability yardstick, where each word stands for a range of probabilities. The bar under each forecast marks that range; the gaps between the ranges are part of the yardstick.",
+            Msg::YardstickLabel => "The probability yardstick: seven words, each a range of probabilities",
+            Msg::YardstickTable => "The yardstick's words and their ranges",
+            Msg::MadeOn => "Made on",
+            Msg::Horizon => "Horizon",
+            Msg::HorizonUnknown => "not recorded",
+            Msg::Outcome => "How it turned out",
+            Msg::Evidence => "Evidence",
+            Msg::CalibrationHeading => "Scorecard",
+            Msg::CalibrationExplained => "For the forecasts whose outcome is known: how many came out on the side their word leaned to, and the Brier score, which takes each word at the middle of its range and averages the squared distance to what happened (0 is perfect; always saying 50% scores 0.25).",
+            Msg::Word => "Word",
+            Msg::Resolved => "Resolved",
+            Msg::Happened => "Happened",
+            Msg::HitRate => "Hit rate",
+            Msg::BrierScore => "Brier score",
+            Msg::NothingResolved => "No forecast has resolved yet.",
+            Msg::SourcesHeading => "Sources and method",
+            Msg::MethodConfidence => "Confidence: high means an official or primary source, or two independent reputable sources that agree; medium, one reputable secondary source or sources that differ on details; low, a single weak or derivative source, or an inference. Where sources disagree, both values are shown.",
+            Msg::MethodSources => "Primary sources (treaty text, official gazettes, parliaments, ministries) and reputable ones (Landmine Monitor, ICBL, HRW, wire services, public broadcasters) come first; state-affiliated outlets are cited only where nothing else confirms a detail, and are marked as such.",
+            Msg::CorrectionsHeading => "Corrections",
+            Msg::TheClaim => "The article said",
+            Msg::WhatSourcesSay => "What the sources say",
+            Msg::CasualtiesHeading => "Landmine casualties worldwide (Landmine Monitor)",
+            Msg::CasualtiesChart => "Bar chart of landmine casualties worldwide by year; the table below has the same figures",
+            Msg::Year => "Year",
+            Msg::Total => "Casualties",
+            Msg::Killed => "Killed",
+            Msg::Injured => "Injured",
+            Msg::CivilianShare => "Civilians",
+            Msg::Report => "Report",
+            Msg::DownloadsHeading => "Download the data",
+            Msg::DownloadsNote => "Made in your browser from the data in this page; each file is dated with the day the data was last checked.",
+            Msg::CitedBy => "Supports",
+            Msg::AllSources => "Every source, once",
+            Msg::DataUpdated => "Data last checked against its sources:",
+            Msg::Percent => "%",
             Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
         },
     }
@@ -210,5 +284,14 @@ pub fn field_name(lang: Lang, field: &str) -> &str {
         (Lang::En, "votes.absent") => "absent",
         (Lang::En, "votes.required") => "votes needed",
         (Lang::En, other) => other,
+    }
+}
+
+pub fn section_name(lang: Lang, section: crate::state::Section) -> &'static str {
+    use crate::state::Section;
+    match (lang, section) {
+        (Lang::En, Section::Timeline) => "Timeline",
+        (Lang::En, Section::Forecast) => "Forecasts",
+        (Lang::En, Section::Sources) => "Sources",
     }
 }

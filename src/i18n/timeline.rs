@@ -2,7 +2,7 @@
 
 use super::{event_kind, tr, Lang, Msg};
 use crate::model::timeline::Mark;
-use crate::model::Event;
+use crate::model::{Event, Resolution};
 
 pub fn mark_label(lang: Lang, mark: Mark) -> &'static str {
     match lang {
@@ -48,5 +48,16 @@ pub fn marker_label(lang: Lang, event: &Event, date: &str, lane: &str, future: b
             event.title,
             event_kind(lang, event.kind)
         ),
+    }
+}
+
+pub fn resolution(lang: Lang, resolution: Resolution) -> &'static str {
+    match lang {
+        Lang::En => match resolution {
+            Resolution::Happened => "Happened",
+            Resolution::DidNotHappen => "Did not happen",
+            Resolution::Partly => "Partly",
+            Resolution::TooEarly => "Too early to say",
+        },
     }
 }

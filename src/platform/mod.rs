@@ -179,3 +179,41 @@ pub fn set_document_theme(theme: Option<&str>) {
     }
     let _ = theme;
 }
+
+/// Offers `text` to the reader as a file download, made in the browser (no server).
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        let document = window().and_then(|w| w.document());
+        if let Some(link) = document.as_ref().and_then(|d| d.create_element("a").ok()) {
+            let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+            link.set_href(&url);
+            link.set_download(file_name);
+            link.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    let _ = (file_name, mime, text);
+}
+
+/// Marks `<html data-app-ready>` once the app has hydrated and its listeners are live (the
+/// end-to-end tests wait for it before they click).
+pub fn mark_app_ready() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app-ready", "");
+    }
+}

@@ -34,15 +34,19 @@ pub struct ViewState {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Section {
     Timeline,
+    Forecast,
+    Sources,
 }
 
 impl Section {
-    pub const ALL: [Section; 1] = [Section::Timeline];
+    pub const ALL: [Section; 3] = [Section::Timeline, Section::Forecast, Section::Sources];
 
     /// The name used in links (`section=timeline`).
     pub fn id(self) -> &'static str {
         match self {
             Section::Timeline => "timeline",
+            Section::Forecast => "forecast",
+            Section::Sources => "sources",
         }
     }
 

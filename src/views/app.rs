@@ -3,8 +3,11 @@
 
 use yew::prelude::*;
 
+use super::forecast::ForecastSection;
 use super::provider::{StateProvider, ViewHandle};
+use super::sources::SourcesSection;
 use super::timeline::Timeline;
+use crate::data::DATA_UPDATED;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::Section;
@@ -44,10 +47,17 @@ fn Page() -> Html {
                 if state.shows_section(Section::Timeline) {
                     <Timeline {lang} />
                 }
+                if state.shows_section(Section::Forecast) {
+                    <ForecastSection {lang} />
+                }
+                if state.shows_section(Section::Sources) {
+                    <SourcesSection {lang} />
+                }
             </main>
             if chrome {
                 <footer class="page-footer">
                     <p>{ tr(lang, Msg::DataFooter) }</p>
+                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
                 </footer>
             }
         </>

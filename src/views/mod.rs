@@ -3,6 +3,9 @@
 
 pub mod app;
 pub mod events;
+pub mod forecast;
 pub mod provider;
 pub mod share;
+pub mod sources;
+pub mod svg;
 pub mod timeline;

@@ -59,6 +59,7 @@ pub fn StateProvider(props: &ProviderProps) -> Html {
                 &platform::read_fragment(),
                 &base,
             )));
+            platform::mark_app_ready();
             let listener = platform::on_fragment_change(move |fragment| {
                 state.dispatch(Change::Restore(from_fragment(&fragment, &base)));
             });

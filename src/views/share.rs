@@ -73,10 +73,13 @@ pub fn ShareControls(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let area_id = format!("embed-code-{}", props.section.id());
+    // Every section has these buttons: their names say which section they share.
+    let section = crate::i18n::section_name(lang, props.section);
     html! {
         <div class="share" role="group" aria-label={tr(lang, Msg::ShareControls)}>
-            <button type="button" onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
-            <button type="button" aria-expanded={open.to_string()} aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
+            <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::CopyLink))} onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
+            <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::Embed))} aria-expanded={open.to_string()}
+                aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
             if *open {
                 <div class="embed-panel" id={area_id.clone()}>
                     <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>

@@ -11,9 +11,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod events;
 mod timeline;
 
-/// A fresh element in the page's body to mount a component into.
+/// A fresh element in the page's body to mount a component into. The tests share one page, and
+/// the app keeps its view in the address: start each from a bare one.
 pub fn mount_point(id: &str) -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     root.set_id(id);
     document.body().unwrap().append_child(&root).unwrap();

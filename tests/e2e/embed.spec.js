@@ -65,7 +65,7 @@ test('embed.js ignores messages it does not understand or from other origins', a
 test('the embed code and the link describe the current view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
   const code = await page.getByLabel('Embed code for this view').inputValue();
   expect(code).toContain('<iframe src="');
   expect(code).toContain('#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1"');
@@ -77,7 +77,7 @@ test('the embed code and the link describe the current view', async ({ page, con
   await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Copy link (Timeline)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01$/);

@@ -20,7 +20,8 @@ class ExplorerPage {
 
   async open(fragment = '') {
     await this.page.goto('./' + fragment);
-    await expect(this.chartOrList()).toBeVisible();
+    // Prerendered content shows before the app has hydrated: wait for the app itself.
+    await this.page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   }
 
   chartOrList() { return this.page.locator('.timeline-chart, .event-list').first(); }

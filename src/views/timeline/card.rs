@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::chart::fmt;
+use crate::views::svg::fmt;
 
 use crate::data::{self, EVENTS};
 use crate::i18n::{self, tr, Lang, Msg};

@@ -17,6 +17,7 @@ use crate::model::timescale::{ticks, Scale, CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::platform::{format_date, format_tick};
 use crate::state::view::lanes;
 use crate::state::{Action, ViewState};
+use crate::views::svg::fmt;
 
 const AXIS_HEIGHT: f64 = 28.0;
 const LANE_HEIGHT: f64 = 44.0;
@@ -137,14 +138,6 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
             </g>
         </svg>
     }
-}
-
-/// A coordinate with one decimal. Written with integer formatting: Rust's float formatting
-/// would add about 10 KB to the wasm.
-pub fn fmt(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 fn draw(

@@ -1,0 +1,166 @@
+//! The forecast section: each of the article's forecasts with its probability word drawn on
+//! the yardstick it comes from, how it turned out with the evidence, and a scorecard.
+
+use yew::prelude::*;
+
+use crate::data::{EVENTS, FORECASTS, HORIZONS, YARDSTICK};
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::forecast::calibration;
+use crate::model::{Band, Forecast};
+use crate::platform::format_date;
+use crate::state::Section;
+use crate::views::events::SourceLinks;
+use crate::views::share::ShareControls;
+use crate::views::svg::fmt;
+
+#[derive(Properties, PartialEq)]
+pub struct ForecastProps {
+    pub lang: Lang,
+}
+
+fn band(id: &str) -> Option<&'static Band> {
+    YARDSTICK.bands.iter().find(|b| b.id == id)
+}
+
+fn range_text(band: &Band) -> String {
+    format!("{}–{} %", band.min_percent, band.max_percent)
+}
+
+#[component]
+pub fn ForecastSection(props: &ForecastProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="forecast" aria-labelledby="forecast-heading">
+            <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
+            <ShareControls section={Section::Forecast} />
+            <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
+            <Yardstick {lang} />
+            <ol class="forecast-list">
+                { for FORECASTS.iter().map(|forecast| html! { <li><ForecastCard {lang} {forecast} /></li> }) }
+            </ol>
+            <Scorecard {lang} />
+        </section>
+    }
+}
+
+/// The seven words as segments of one 0–100 % scale, with a table of the same.
+#[component]
+fn Yardstick(props: &ForecastProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <figure class="yardstick">
+            <svg viewBox="-40 0 680 56" role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
+                { for YARDSTICK.bands.iter().enumerate().map(|(i, band)| {
+                    let x = f64::from(band.min_percent) * 6.0;
+                    let w = (f64::from(band.max_percent - band.min_percent) * 6.0).max(6.0);
+                    html! {
+                        <g class={format!("band band-{i}")}>
+                            <rect x={fmt(x)} y="4" width={fmt(w)} height="18" />
+                            <text x={fmt(x + w / 2.0)} y={if i % 2 == 0 { "36" } else { "50" }} text-anchor="middle">{ band.label }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <table class="yardstick-table">
+                <caption>{ tr(lang, Msg::YardstickTable) }</caption>
+                <tbody>
+                    { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ band.label }</th><td>{ range_text(band) }</td></tr> }) }
+                </tbody>
+            </table>
+            <figcaption>{ YARDSTICK.name }{ ". " }{ YARDSTICK.note }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties)]
+struct CardProps {
+    lang: Lang,
+    forecast: &'static Forecast,
+}
+
+impl PartialEq for CardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && std::ptr::eq(self.forecast, other.forecast)
+    }
+}
+
+#[component]
+fn ForecastCard(props: &CardProps) -> Html {
+    let (lang, f) = (props.lang, props.forecast);
+    let word = band(f.band);
+    let horizon = f
+        .horizon
+        .and_then(|id| HORIZONS.iter().find(|h| h.id == id))
+        .map_or(tr(lang, Msg::HorizonUnknown), |h| h.label);
+    html! {
+        <article class="forecast-card" id={format!("forecast-{}", f.id)}>
+            <blockquote><p>{ f.statement }</p></blockquote>
+            if let Some(word) = word {
+                <p class="forecast-word"><strong>{ word.label }</strong>{ ": " }{ range_text(word) }</p>
+                <svg class="forecast-range" viewBox="0 0 600 14" aria-hidden="true" focusable="false">
+                    <rect class="range-track" x="0" y="4" width="600" height="6" />
+                    <rect class="range-band" x={fmt(f64::from(word.min_percent) * 6.0)} y="0"
+                        width={fmt((f64::from(word.max_percent - word.min_percent) * 6.0).max(6.0))} height="14" />
+                </svg>
+            }
+            <dl class="forecast-facts">
+                <dt>{ tr(lang, Msg::MadeOn) }</dt><dd><time datetime={f.made_on.to_string()}>{ format_date(lang, f.made_on) }</time></dd>
+                <dt>{ tr(lang, Msg::Horizon) }</dt><dd>{ horizon }</dd>
+                if let Some(outcome) = f.outcome {
+                    <dt>{ tr(lang, Msg::Outcome) }</dt>
+                    <dd><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong>{ ". " }{ f.outcome_note }</dd>
+                }
+                if !f.evidence.is_empty() {
+                    <dt>{ tr(lang, Msg::Evidence) }</dt>
+                    <dd><ul class="evidence">
+                        { for f.evidence.iter().filter_map(|id| EVENTS.iter().find(|e| e.id == *id)).map(|e| html! {
+                            <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ e.title }</a></li>
+                        }) }
+                    </ul></dd>
+                }
+            </dl>
+            if !f.note.is_empty() { <p class="forecast-note">{ f.note }</p> }
+        </article>
+    }
+}
+
+#[component]
+fn Scorecard(props: &ForecastProps) -> Html {
+    let lang = props.lang;
+    let c = calibration(FORECASTS, YARDSTICK.bands);
+    let percent = |share: f64| format!("{} %", (share * 100.0).round() as i64);
+    let thousandths = |score: f64| {
+        let n = (score * 1000.0).round() as i64;
+        format!("0.{n:03}")
+    };
+    html! {
+        <section class="scorecard" aria-labelledby="scorecard-heading">
+            <h3 id="scorecard-heading">{ tr(lang, Msg::CalibrationHeading) }</h3>
+            <p>{ tr(lang, Msg::CalibrationExplained) }</p>
+            if c.resolved == 0 {
+                <p>{ tr(lang, Msg::NothingResolved) }</p>
+            } else {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ tr(lang, Msg::Word) }</th>
+                        <th scope="col">{ tr(lang, Msg::Resolved) }</th>
+                        <th scope="col">{ tr(lang, Msg::Happened) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for c.rows.iter().map(|row| html! {
+                            <tr>
+                                <th scope="row">{ band(row.band).map_or(row.band, |b| b.label) }</th>
+                                <td>{ row.resolved }</td>
+                                <td>{ row.happened }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p class="scores">
+                    { tr(lang, Msg::HitRate) }{ ": " }<strong>{ c.hit_rate.map(percent).unwrap_or_else(|| "–".into()) }</strong>
+                    { " · " }{ tr(lang, Msg::BrierScore) }{ ": " }<strong>{ c.brier.map(thousandths).unwrap_or_else(|| "–".into()) }</strong>
+                </p>
+            }
+        </section>
+    }
+}

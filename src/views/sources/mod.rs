@@ -1,0 +1,150 @@
+//! The sources-and-method section: how confident the data is and why, the corrections box with
+//! the global casualty figures (chart and table), the downloads, and every source once with
+//! what it supports.
+
+mod citations;
+
+use yew::prelude::*;
+
+use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
+use crate::exports::Dataset;
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::platform;
+use crate::state::Section;
+use crate::views::events::SourceLinks;
+use crate::views::share::ShareControls;
+use crate::views::svg::fmt;
+
+pub use citations::{citations, Citation};
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn SourcesSection(props: &SourcesProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
+            <ShareControls section={Section::Sources} />
+            <p>{ tr(lang, Msg::MethodConfidence) }</p>
+            <p>{ tr(lang, Msg::MethodSources) }</p>
+            <Corrections {lang} />
+            <Downloads {lang} />
+            <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
+            <ol class="source-list">
+                { for SOURCES.iter().map(|source| {
+                    let cited = citations(source.id);
+                    html! {
+                        <li id={format!("source-{}", source.id)}>
+                            <a href={source.href()} target="_blank" rel="noopener noreferrer">{ source.publisher }{ ": " }{ source.title }</a>
+                            { " (" }{ i18n::source_kind(lang, source.kind) }{ ")" }
+                            if !cited.is_empty() {
+                                <details>
+                                    <summary>{ tr(lang, Msg::CitedBy) }{ format!(" ({})", cited.len()) }</summary>
+                                    <ul>
+                                        { for cited.into_iter().map(|c| match c.href {
+                                            Some(href) => html! { <li><a {href}>{ c.label }</a></li> },
+                                            None => html! { <li>{ c.label }</li> },
+                                        }) }
+                                    </ul>
+                                </details>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn Corrections(props: &SourcesProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="corrections" aria-labelledby="corrections-heading">
+            <h3 id="corrections-heading">{ tr(lang, Msg::CorrectionsHeading) }</h3>
+            { for CORRECTIONS.iter().map(|c| html! {
+                <div class="correction" id={format!("correction-{}", c.id)}>
+                    <p><strong>{ tr(lang, Msg::TheClaim) }{ ": " }</strong>{ "“" }{ c.claim }{ "”" }</p>
+                    <p><strong>{ tr(lang, Msg::WhatSourcesSay) }{ ": " }</strong>{ c.finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
+                </div>
+            }) }
+            <CasualtyChart {lang} />
+        </section>
+    }
+}
+
+/// Bars for each year's total, the civilian share drawn inside each bar; the table says the same.
+#[component]
+fn CasualtyChart(props: &SourcesProps) -> Html {
+    let lang = props.lang;
+    let max = CASUALTIES.iter().map(|y| y.total).max().unwrap_or(1) as f64;
+    let bar = |i: usize| 60.0 + i as f64 * 110.0;
+    html! {
+        <figure class="casualties">
+            <figcaption>{ tr(lang, Msg::CasualtiesHeading) }</figcaption>
+            <svg viewBox={format!("0 0 {} 200", 60 + CASUALTIES.len() * 110)} role="img" aria-label={tr(lang, Msg::CasualtiesChart)}>
+                { for CASUALTIES.iter().enumerate().map(|(i, y)| {
+                    let h = f64::from(y.total) / max * 140.0;
+                    let civilian = y.civilian_percent.map(|p| h * f64::from(p) / 100.0);
+                    html! {
+                        <g class="casualty-bar">
+                            <rect class="bar-total" x={fmt(bar(i))} y={fmt(170.0 - h)} width="70" height={fmt(h)} />
+                            if let Some(c) = civilian {
+                                <rect class="bar-civilian" x={fmt(bar(i))} y={fmt(170.0 - c)} width="70" height={fmt(c)} />
+                            }
+                            <text x={fmt(bar(i) + 35.0)} y={fmt(164.0 - h)} text-anchor="middle">{ y.total.to_string() }</text>
+                            <text x={fmt(bar(i) + 35.0)} y="188" text-anchor="middle">{ y.year.to_string() }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, Msg::Year) }</th><th scope="col">{ tr(lang, Msg::Total) }</th>
+                    <th scope="col">{ tr(lang, Msg::Killed) }</th><th scope="col">{ tr(lang, Msg::Injured) }</th>
+                    <th scope="col">{ tr(lang, Msg::CivilianShare) }</th><th scope="col">{ tr(lang, Msg::Report) }</th>
+                </tr></thead>
+                <tbody>
+                    { for CASUALTIES.iter().map(|y| html! {
+                        <tr>
+                            <th scope="row">{ y.year }</th>
+                            <td>{ y.total }</td>
+                            <td>{ y.killed.map(|n| n.to_string()).unwrap_or_default() }</td>
+                            <td>{ y.injured.map(|n| n.to_string()).unwrap_or_default() }</td>
+                            <td>{ y.civilian_percent.map(|p| format!("{p} {}", tr(lang, Msg::Percent))).unwrap_or_default() }</td>
+                            <td>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", y.note) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+#[component]
+fn Downloads(props: &SourcesProps) -> Html {
+    let lang = props.lang;
+    let button = |dataset: Dataset, extension: &'static str| {
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let (mime, text) = match extension {
+                "csv" => ("text/csv;charset=utf-8", dataset.csv()),
+                _ => ("application/json", dataset.json()),
+            };
+            platform::download(&dataset.file_name(extension), mime, &text);
+        });
+        html! { <button type="button" {onclick}>{ format!("{} ({})", dataset.name(), extension.to_uppercase()) }</button> }
+    };
+    html! {
+        <section class="downloads" aria-labelledby="downloads-heading">
+            <h3 id="downloads-heading">{ tr(lang, Msg::DownloadsHeading) }</h3>
+            <p>{ tr(lang, Msg::DownloadsNote) }</p>
+            <div class="download-buttons">
+                { for Dataset::ALL.into_iter().map(|d| html! { <>{ button(d, "csv") }{ button(d, "json") }</> }) }
+            </div>
+        </section>
+    }
+}

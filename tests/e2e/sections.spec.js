@@ -1,0 +1,82 @@
+// The forecast and the sources sections: forecast cards with their word and range, the
+// corrections box, the downloads (files that parse and match the data), and accessibility.
+const fs = require('fs');
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { ExplorerPage } = require('./pages');
+
+test('a forecast card shows its word, its range on the yardstick and how it turned out', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=forecast');
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toHaveCount(0);
+  const card = page.locator('#forecast-ee-lv-complete-withdrawal');
+  await expect(card).toContainText('Estonia and Latvia are likely to complete their own withdrawal processes.');
+  await expect(card.locator('.forecast-word')).toHaveText('Likely or probable: 55–75 %');
+  await expect(card).toContainText('Happened');
+  await expect(page.getByRole('img', { name: /probability yardstick/ })).toBeVisible();
+  await expect(page.locator('.scores')).toContainText('Brier score: 0.1');
+
+  // Evidence links open the event on the timeline.
+  await explorer.open('#v=1');
+  await page.locator('#forecast-ee-lv-complete-withdrawal').getByRole('link', { name: /Estonia deposits/ }).click();
+  await expect(explorer.card().getByRole('heading')).toHaveText('Estonia deposits its instrument of withdrawal');
+  explorer.expectCleanRun();
+});
+
+test('the corrections box sets the Myanmar figure straight, with the global counts', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=sources');
+  const box = page.getByRole('region', { name: 'Corrections' });
+  await expect(box).toContainText('1,052 verified civilian casualties in 2023');
+  await expect(box).toContainText("UNICEF's counts for Myanmar alone");
+  await expect(box.getByRole('img', { name: /landmine casualties worldwide/ })).toBeVisible();
+  const rows = box.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(2)).toContainText('6279');
+  await expect(rows.nth(2)).toContainText('90 %');
+  explorer.expectCleanRun();
+});
+
+test('downloads are files that parse and match the data', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=sources');
+  const [csv] = await Promise.all([page.waitForEvent('download'), explorer.button('events (CSV)').click()]);
+  expect(csv.suggestedFilename()).toBe('ottawa-explorer-events-2026-11-26.csv');
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe('id,date,country,kind,treaty,title,text,votes_for,votes_against,votes_abstain,votes_absent,votes_required,confidence,disagreements,sources');
+  expect(text).toContain('lt-seimas-vote,2025-05-08,LT,parliament_vote,mine_ban,Seimas votes to denounce the Ottawa Convention,');
+
+  const [json] = await Promise.all([page.waitForEvent('download'), explorer.button('countries (JSON)').click()]);
+  expect(json.suggestedFilename()).toBe('ottawa-explorer-countries-2026-11-26.json');
+  const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  expect(data.data_updated).toBe('2026-11-26');
+  const finland = data.countries.find((c) => c.code === 'FI');
+  expect(finland).toMatchObject({ name: 'Finland', deposited: '2025-07-10', border_russia_km: 1309 });
+
+  const [forecasts] = await Promise.all([page.waitForEvent('download'), explorer.button('forecasts (JSON)').click()]);
+  const f = JSON.parse(fs.readFileSync(await forecasts.path(), 'utf8'));
+  expect(f.forecasts[0]).toMatchObject({ word: 'Likely or probable', min_percent: 55, max_percent: 75, outcome: 'happened' });
+  explorer.expectCleanRun();
+});
+
+test('every source is listed once, with what it supports', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=sources');
+  const items = page.locator('.source-list > li');
+  expect(await items.count()).toBeGreaterThan(100);
+  const lrytas = page.locator('#source-lrytas');
+  await lrytas.getByText(/Supports/).click();
+  await expect(lrytas.getByRole('link', { name: /Seimas votes to denounce/ })).toBeVisible();
+  await expect(page.locator('footer')).toContainText('Data last checked against its sources: November 26, 2026');
+});
+
+test('no axe violations in the forecast and sources sections', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  for (const section of ['forecast', 'sources']) {
+    await explorer.open(`#v=1&section=${section}`);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${section}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);
+  }
+  explorer.expectCleanRun();
+});
