@@ -117,6 +117,7 @@ pub enum Msg {
     AllSources,
     DataUpdated,
     Percent,
+    DownloadChart,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -205,6 +206,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::AllSources => "Every source, once",
             Msg::DataUpdated => "Data last checked against its sources:",
             Msg::Percent => "%",
+            Msg::DownloadChart => "Download this chart",
             Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
         },
     }

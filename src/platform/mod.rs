@@ -4,9 +4,11 @@
 //! plain, language-neutral fallback or does nothing. Call them from effects and event handlers,
 //! never while rendering (except the formatters, whose native fallback is deterministic).
 
+mod chart_export;
 mod embed;
 mod format;
 
+pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url, post_heights_to_parent};
 pub use format::{format_date, format_tick};
 

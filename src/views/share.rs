@@ -92,3 +92,38 @@ pub fn ShareControls(props: &ShareProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ChartDownloadProps {
+    /// CSS selector of the chart's `<svg>`.
+    pub selector: AttrValue,
+    /// What the chart shows, for the file name (`timeline` → `ottawa-explorer-timeline-2026-11-26.svg`).
+    pub name: AttrValue,
+}
+
+/// "Download chart: SVG, PNG" for the chart as it is drawn now.
+#[component]
+pub fn ChartDownloads(props: &ChartDownloadProps) -> Html {
+    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
+    let lang = handle.0.lang;
+    let file = format!(
+        "ottawa-explorer-{}-{}",
+        props.name,
+        crate::data::DATA_UPDATED
+    );
+    let svg = {
+        let (selector, file) = (props.selector.clone(), file.clone());
+        Callback::from(move |_: MouseEvent| platform::download_svg(&selector, &file))
+    };
+    let png = {
+        let selector = props.selector.clone();
+        Callback::from(move |_: MouseEvent| platform::download_png(&selector, &file))
+    };
+    html! {
+        <div class="chart-downloads" role="group" aria-label={tr(lang, Msg::DownloadChart)}>
+            <span aria-hidden="true">{ tr(lang, Msg::DownloadChart) }{ ": " }</span>
+            <button type="button" onclick={svg} aria-label={format!("{}: SVG", tr(lang, Msg::DownloadChart))}>{ "SVG" }</button>
+            <button type="button" onclick={png} aria-label={format!("{}: PNG", tr(lang, Msg::DownloadChart))}>{ "PNG" }</button>
+        </div>
+    }
+}

@@ -80,3 +80,21 @@ test('no axe violations in the forecast and sources sections', async ({ page }) 
   }
   explorer.expectCleanRun();
 });
+
+test('charts download as SVG and PNG, as drawn', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&from=2025-01-01&to=2026-01-01');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download this chart: SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('ottawa-explorer-timeline-2026-11-26.svg');
+  const text = fs.readFileSync(await svg.path(), 'utf8');
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(text).toContain('Lithuania');
+  expect(text).toMatch(/fill="rgb\(/);
+  const [png] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download this chart: PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('ottawa-explorer-timeline-2026-11-26.png');
+  const bytes = fs.readFileSync(await png.path());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(5000);
+  explorer.expectCleanRun();
+});

@@ -10,7 +10,7 @@ use crate::model::{Band, Forecast};
 use crate::platform::format_date;
 use crate::state::Section;
 use crate::views::events::SourceLinks;
-use crate::views::share::ShareControls;
+use crate::views::share::{ChartDownloads, ShareControls};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
     let lang = props.lang;
     html! {
         <figure class="yardstick">
-            <svg viewBox="-40 0 680 56" role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
+            <svg class="yardstick-chart" viewBox="-40 0 680 56" role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
                 { for YARDSTICK.bands.iter().enumerate().map(|(i, band)| {
                     let x = f64::from(band.min_percent) * 6.0;
                     let w = (f64::from(band.max_percent - band.min_percent) * 6.0).max(6.0);
@@ -67,6 +67,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
                     { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ band.label }</th><td>{ range_text(band) }</td></tr> }) }
                 </tbody>
             </table>
+            <ChartDownloads selector=".yardstick-chart" name="yardstick" />
             <figcaption>{ YARDSTICK.name }{ ". " }{ YARDSTICK.note }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
         </figure>
     }

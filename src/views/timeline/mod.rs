@@ -19,7 +19,7 @@ use crate::platform;
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
 use crate::views::provider::{Change, ViewHandle};
-use crate::views::share::ShareControls;
+use crate::views::share::{ChartDownloads, ShareControls};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -72,6 +72,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <div class="chart-frame">
                     <TimelineChart {lang} state={state.clone()} dispatch={dispatch.clone()} />
                 </div>
+                <ChartDownloads selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {
                     <EventCard {lang} {index} lane={AttrValue::from(lane_name(lang, &EVENTS[index]))} dispatch={dispatch.clone()} />
                 }
