@@ -118,6 +118,7 @@ pub enum Msg {
     DataUpdated,
     Percent,
     DownloadChart,
+    OtherTreaty,
 }
 
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
@@ -207,6 +208,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
             Msg::DataUpdated => "Data last checked against its sources:",
             Msg::Percent => "%",
             Msg::DownloadChart => "Download this chart",
+            Msg::OtherTreaty => "Convention on Cluster Munitions, not the mine ban",
             Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
         },
     }

@@ -2,7 +2,7 @@
 
 use super::{event_kind, tr, Lang, Msg};
 use crate::model::timeline::Mark;
-use crate::model::{Event, Resolution};
+use crate::model::{Event, Resolution, TreatyId};
 
 pub fn mark_label(lang: Lang, mark: Mark) -> &'static str {
     match lang {
@@ -37,11 +37,14 @@ pub fn cluster_label(lang: Lang, count: usize, dates: &str) -> String {
 
 /// A marker's accessible name: "May 8, 2025, Lithuania: Seimas votes … (Parliament vote)".
 pub fn marker_label(lang: Lang, event: &Event, date: &str, lane: &str, future: bool) -> String {
-    let expected = if future {
+    let mut expected = if future {
         format!(" {}", tr(lang, Msg::Future))
     } else {
         String::new()
     };
+    if event.treaty == TreatyId::ClusterMunitions {
+        expected += &format!(" ({})", tr(lang, Msg::OtherTreaty));
+    }
     match lang {
         Lang::En => format!(
             "{date}, {lane}: {} ({}){expected}",

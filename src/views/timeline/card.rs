@@ -60,6 +60,9 @@ pub fn EventCard(props: &CardProps) -> Html {
                 <span>{ i18n::event_kind(lang, event.kind) }</span>
             </p>
             <h3 id="event-card-title">{ event.title }</h3>
+            if event.treaty == crate::model::TreatyId::ClusterMunitions {
+                <p class="other-treaty-note">{ tr(lang, Msg::OtherTreaty) }</p>
+            }
             if !event.text.is_empty() { <p>{ event.text }</p> }
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />

@@ -14,6 +14,7 @@ use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::{layout, Glyph, Mark, Move};
 use crate::model::timescale::{ticks, Scale, CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
+use crate::model::TreatyId;
 use crate::platform::{format_date, format_tick};
 use crate::state::view::lanes;
 use crate::state::{Action, ViewState};
@@ -163,7 +164,8 @@ fn draw(
             let onclick = dispatch.reform(move |_: MouseEvent| Action::Select(index));
             let onfocus = dispatch.reform(move |_: FocusEvent| Action::Focus(index));
             html! {
-                <g key={event.id} class={classes!("marker", (state.selected == Some(index)).then_some("selected"), future.then_some("future"))}
+                <g key={event.id} class={classes!("marker", (state.selected == Some(index)).then_some("selected"), future.then_some("future"),
+                    (event.treaty == TreatyId::ClusterMunitions).then_some("other-treaty"))}
                     data-index={index.to_string()} role="button" aria-label={label}
                     aria-pressed={(state.selected == Some(index)).to_string()}
                     tabindex={if tab_stop == Some(index) { "0" } else { "-1" }}
