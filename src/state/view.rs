@@ -175,6 +175,7 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
     let bounds = state.bounds();
     let range = state.visible_range();
     let shown = |e: &Event| state.shows(e);
+    let reveal = |index| timeline::reveal(EVENTS, lanes(), shown, index, range, bounds);
     match action {
         Action::Zoom { factor, anchor } => next.range = Some(range.zoom(factor, anchor, bounds)),
         Action::Pan(fraction) => next.range = Some(range.pan(fraction, bounds)),
@@ -202,14 +203,7 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
         Action::Select(index) if index < EVENTS.len() => {
             next.selected = Some(index);
             next.focused = Some(index);
-            next.range = Some(timeline::reveal(
-                EVENTS,
-                lanes(),
-                shown,
-                index,
-                range,
-                bounds,
-            ));
+            next.range = Some(reveal(index));
         }
         Action::Select(_) => {}
         Action::CloseCard => next.selected = None,
@@ -225,14 +219,7 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
                 if state.selected.is_some() {
                     next.selected = Some(index);
                 }
-                next.range = Some(timeline::reveal(
-                    EVENTS,
-                    lanes(),
-                    shown,
-                    index,
-                    range,
-                    bounds,
-                ));
+                next.range = Some(reveal(index));
             }
         }
         Action::Focus(index) => next.focused = Some(index).filter(|&i| i < EVENTS.len()),

@@ -13,6 +13,7 @@ use xshell::cmd;
 
 use crate::setup::{self, Needs};
 use crate::util::step;
+use crate::Date;
 use crate::{dist, serve};
 
 pub const SIZES: [usize; 3] = [100, 1_000, 10_000];
@@ -90,12 +91,12 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
     days.sort_unstable();
     let mut text = String::from("# Synthetic events for `cargo xtask bench`. Never shipped.\n");
     for (i, &day) in days.iter().enumerate() {
-        let (year, month, date) = civil(day);
+        let date = Date::from_days_since_epoch(day);
         let lane = LANES[(i * 7 + i / 3) % LANES.len()];
         let kind = KINDS[(i * 5 + i / 7) % KINDS.len()];
         let _ = write!(
             text,
-            "\n[[event]]\nid = \"synthetic-{i}\"\ndate = \"{year:04}-{month:02}-{date:02}\"\n"
+            "\n[[event]]\nid = \"synthetic-{i}\"\ndate = \"{date}\"\n"
         );
         if !lane.is_empty() {
             let _ = writeln!(text, "country = \"{lane}\"");
@@ -115,27 +116,4 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
     }
     std::fs::write(out.join("events.toml"), text)?;
     Ok(out.to_path_buf())
-}
-
-/// (year, month, day) of a day count since 1970-01-01 (Hinnant's `civil_from_days`).
-fn civil(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil(0), (1970, 1, 1));
-        assert_eq!(super::civil(9_862), (1997, 1, 1));
-        assert_eq!(super::civil(20_449), (2025, 12, 27));
-    }
 }

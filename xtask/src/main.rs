@@ -4,6 +4,10 @@
 //! (`setup.rs`), so a newcomer only ever runs `cargo xtask serve` and `cargo xtask test`.
 
 mod bench;
+// The app's own civil dates (dependency-free), for the synthetic data.
+#[allow(dead_code)]
+#[path = "../../src/model/date.rs"]
+mod date;
 mod dist;
 mod offline;
 mod serve;
@@ -12,6 +16,8 @@ mod test;
 mod util;
 
 use std::process::ExitCode;
+
+use date::Date;
 
 const HELP: &str = "\
 cargo xtask <TASK> [OPTIONS]

@@ -32,9 +32,9 @@ pub fn EventList(props: &EventListProps) -> Html {
 }
 
 #[derive(Properties)]
-struct EventItemProps {
-    lang: Lang,
-    event: &'static Event,
+pub struct EventItemProps {
+    pub lang: Lang,
+    pub event: &'static Event,
 }
 
 impl PartialEq for EventItemProps {
@@ -65,13 +65,7 @@ fn EventItem(props: &EventItemProps) -> Html {
                 if let Some(votes) = &event.votes {
                     <p class="event-votes">{ i18n::votes_summary(lang, votes) }</p>
                 }
-                { for event.disagreements.iter().map(|d| html! {
-                    <p class="event-disagreement">
-                        <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
-                        { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
-                        { " " }<SourceLinks {lang} ids={d.sources} />
-                    </p>
-                }) }
+                <Disagreements {lang} {event} />
                 <p class="event-sources">
                     { tr(lang, Msg::Sources) }{ ": " }<SourceLinks {lang} ids={event.sources} />
                     { ". " }{ tr(lang, Msg::Confidence) }{ ": " }
@@ -99,6 +93,21 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
                 <a href={source.href()} target="_blank" rel="noopener noreferrer"
                    title={format!("{} ({})", source.title, i18n::source_kind(lang, source.kind))}>{ source.publisher }</a>
             </>
+        }) }
+    }
+}
+
+/// Where sources disagree on a field of the event: the other value, who reports it, and why.
+#[component]
+pub fn Disagreements(props: &EventItemProps) -> Html {
+    let (lang, event) = (props.lang, props.event);
+    html! {
+        { for event.disagreements.iter().map(|d| html! {
+            <p class="event-disagreement">
+                <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
+                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
+                { " " }<SourceLinks {lang} ids={d.sources} />
+            </p>
         }) }
     }
 }

@@ -2,4 +2,4 @@
 
 mod list;
 
-pub use list::{EventList, EventListProps, SourceLinks};
+pub use list::{Disagreements, EventList, EventListProps, SourceLinks};

@@ -10,7 +10,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{Event, Votes};
 use crate::platform::format_date;
 use crate::state::Action;
-use crate::views::events::SourceLinks;
+use crate::views::events::{Disagreements, SourceLinks};
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -67,13 +67,7 @@ pub fn EventCard(props: &CardProps) -> Html {
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />
             }
-            { for event.disagreements.iter().map(|d| html! {
-                <p class="event-disagreement">
-                    <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
-                    { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
-                    { " " }<SourceLinks {lang} ids={d.sources} />
-                </p>
-            }) }
+            <Disagreements {lang} {event} />
             <p class="event-sources">
                 { tr(lang, Msg::Sources) }{ ": " }<SourceLinks {lang} ids={event.sources} />
                 { ". " }{ tr(lang, Msg::Confidence) }{ ": " }{ i18n::confidence(lang, event.confidence) }
