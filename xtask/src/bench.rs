@@ -61,11 +61,26 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
     std::fs::create_dir_all(out)?;
     for entry in std::fs::read_dir(real)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "toml")
-            && path.file_name().is_some_and(|n| n != "events.toml")
-        {
-            std::fs::copy(&path, out.join(path.file_name().expect("a file name")))?;
+        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if !name.ends_with(".toml") || name == "events.toml" {
+            continue;
         }
+        let mut text = std::fs::read_to_string(&path)?;
+        if name == "forecasts.toml" {
+            // Outcomes cite real events, which the synthetic data does not have.
+            let kept: Vec<&str> = text
+                .lines()
+                .filter(|l| {
+                    !["outcome =", "evidence =", "outcome_note ="]
+                        .iter()
+                        .any(|k| l.starts_with(k))
+                })
+                .collect();
+            text = kept.join("\n");
+        }
+        std::fs::write(out.join(&name), text)?;
     }
     const LANES: [&str; 7] = ["", "LT", "LV", "EE", "PL", "FI", "UA"];
     const KINDS: [&str; 7] = [
