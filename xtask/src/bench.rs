@@ -37,6 +37,15 @@ pub fn run() -> Result<()> {
                     .context("trunk build (bench)")
             },
         )?;
+        // The browser build hydrates: give it the prerendered page, as `cargo xtask dist` does.
+        let page = out.join("index.html");
+        cmd!(
+            sh,
+            "cargo run --quiet --features ssr --bin prerender -- {page}"
+        )
+        .env("OTTAWA_DATA_DIR", &data)
+        .run()
+        .context("prerender (bench)")?;
         dist::print_sizes(&out)?;
         let port = serve::spawn(out)?;
         builds.push(format!("{size}=http://127.0.0.1:{port}/"));
