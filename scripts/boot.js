@@ -9,6 +9,11 @@
   if (theme) document.documentElement.setAttribute('data-theme', theme[1]);
   var shown = false;
   function unavailable() {
+    // A failed preload in <head> can report before the body (notice, list) is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', unavailable);
+      return;
+    }
     if (shown) return;
     shown = true;
     var notice = document.getElementById('app-unavailable');
