@@ -47,14 +47,18 @@ test('keyboard alone reaches the Seimas vote and opens its card', async ({ page 
   for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.classList.contains('marker'))); i++) {
     await page.keyboard.press('Tab');
   }
-  expect(await explorer.focusedLabel()).toMatch(/^\w+ \d+, \d{4}, /);
+  await expect.poll(() => explorer.focusedLabel()).toMatch(/^\w+ \d+, \d{4}, /);
   await page.keyboard.press('Home');
-  expect(await explorer.focusedLabel()).toContain('Mine Ban Convention adopted in Oslo');
+  await expect.poll(() => explorer.focusedLabel()).toContain('Mine Ban Convention adopted in Oslo');
 
-  for (let i = 0; i < 80 && !(await explorer.focusedLabel() || '').includes('Seimas votes to denounce'); i++) {
+  // Each press moves the focus once: wait for it to move before pressing again.
+  let label = await explorer.focusedLabel();
+  for (let i = 0; i < 80 && !label.includes('Seimas votes to denounce'); i++) {
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => explorer.focusedLabel()).not.toBe(label);
+    label = await explorer.focusedLabel();
   }
-  expect(await explorer.focusedLabel()).toBe(
+  await expect.poll(() => explorer.focusedLabel()).toBe(
     'May 8, 2025, Lithuania: Seimas votes to denounce the Ottawa Convention (Parliament vote)');
 
   await page.keyboard.press('Enter');
@@ -65,11 +69,11 @@ test('keyboard alone reaches the Seimas vote and opens its card', async ({ page 
 
   await page.keyboard.press('Escape');
   await expect(explorer.card()).toHaveCount(0);
-  expect(await explorer.focusedLabel()).toContain('Seimas votes to denounce');
+  await expect.poll(() => explorer.focusedLabel()).toContain('Seimas votes to denounce');
 
   // Down moves across lanes: from Lithuania to Latvia.
   await page.keyboard.press('ArrowDown');
-  expect(await explorer.focusedLabel()).toContain('Latvia');
+  await expect.poll(() => explorer.focusedLabel()).toContain('Latvia');
   explorer.expectCleanRun();
 });
 
