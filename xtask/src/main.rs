@@ -4,6 +4,7 @@
 //! (`setup.rs`), so a newcomer only ever runs `cargo xtask serve` and `cargo xtask test`.
 
 mod bench;
+mod codegen_map;
 // The app's own civil dates (dependency-free), for the synthetic data.
 #[allow(dead_code)]
 #[path = "../../src/model/date.rs"]
@@ -32,6 +33,8 @@ Tasks:
                 browser tests (headless Chromium), end-to-end tests against dist/
   bench         Build the app with 100, 1,000 and 10,000 synthetic events and time zoom and
                 pan in headless Chromium (4x CPU throttling); writes target/bench/report.json
+  codegen-map   Regenerate the scenario map's shapes (src/generated/map.rs) from Natural
+                Earth (npm world-atlas); --check only compares
   help          Show this text
 
 Options:
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         },
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("codegen-map") => codegen_map::run(args[1..].iter().any(|a| a == "--check")),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
             Ok(())
