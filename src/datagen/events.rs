@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::checker::{date_expr, lit, option, Checker};
-use super::files::{id_list, variant, Recorded};
+use super::files::{armed_conflict, id_list, variant, withdrawal_expr, Recorded};
+use crate::article20::ArmedConflict;
 use super::raw::*;
 use crate::date::Date;
 
@@ -358,8 +359,38 @@ pub fn scenarios_file(
                 ck.error(code.span().start, "withdrawing", message);
             }
         }
+        let mut what_if = String::new();
+        for assumed in &s.what_if {
+            let a = assumed.get_ref();
+            ck.country(&a.country, "what_if.country");
+            if s.withdrawing.iter().any(|c| c.get_ref() == a.country.get_ref()) {
+                let message = format!(
+                    "{} is already in `withdrawing` (on its recorded terms): list it in one place",
+                    a.country.get_ref()
+                );
+                ck.error(a.country.span().start, "what_if.country", message);
+            }
+            let instrument = match &a.instrument {
+                Some(text) => ck.one_of(text, "what_if.instrument", &["withdrawal", "suspension"]),
+                None => Some("withdrawal"),
+            };
+            let deposited = ck.date(&a.deposited, "what_if.deposited");
+            let conflict = match &a.armed_conflict {
+                Some(text) => armed_conflict(ck, text, "what_if.armed_conflict"),
+                None => Some(ArmedConflict::None),
+            };
+            if let (Some(instrument), Some(deposited), Some(conflict)) =
+                (instrument, deposited, conflict)
+            {
+                what_if += &format!(
+                    "({}, {}), ",
+                    lit(a.country.get_ref()),
+                    withdrawal_expr(instrument, deposited, conflict)
+                );
+            }
+        }
         items += &format!(
-            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {} }},\n",
+            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {}, what_if: &[{what_if}] }},\n",
             lit(s.id.get_ref()),
             lit(&s.title),
             lit(&s.description),

@@ -296,22 +296,7 @@ fn withdrawal(
     );
     let deposited = ck.date(&w.deposited, "withdrawal.deposited");
     ck.sources(&w.sources, "withdrawal.sources");
-    let conflict = match w.armed_conflict.get_ref().as_str() {
-        "none" => Some(ArmedConflict::None),
-        "ongoing" => Some(ArmedConflict::Ongoing),
-        other => match Date::parse_iso(other) {
-            Some(end) => Some(ArmedConflict::EndsOn(end)),
-            None => {
-                let message = format!("{other:?}: write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)");
-                ck.error(
-                    w.armed_conflict.span().start,
-                    "withdrawal.armed_conflict",
-                    message,
-                );
-                None
-            }
-        },
-    };
+    let conflict = armed_conflict(ck, &w.armed_conflict, "withdrawal.armed_conflict");
     let effective = w
         .effective
         .as_ref()
@@ -341,13 +326,37 @@ fn withdrawal(
         }
     }
     withdrawals.insert(c.code.get_ref().clone(), Recorded { deposited, effect });
+    Some(format!("Some({})", withdrawal_expr(instrument, deposited, conflict)))
+}
+
+/// `"none"`, `"ongoing"` or the date an armed conflict ends.
+pub fn armed_conflict(ck: &mut Checker, value: &Text, field: &str) -> Option<ArmedConflict> {
+    match value.get_ref().as_str() {
+        "none" => Some(ArmedConflict::None),
+        "ongoing" => Some(ArmedConflict::Ongoing),
+        other => match Date::parse_iso(other) {
+            Some(end) => Some(ArmedConflict::EndsOn(end)),
+            None => {
+                let message = format!(
+                    "{other:?}: write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)"
+                );
+                ck.error(value.span().start, field, message);
+                None
+            }
+        },
+    }
+}
+
+/// The Rust expression of a `Withdrawal`.
+pub fn withdrawal_expr(instrument: &str, deposited: Date, conflict: ArmedConflict) -> String {
     let conflict = match conflict {
         ArmedConflict::None => "ArmedConflict::None".to_string(),
         ArmedConflict::Ongoing => "ArmedConflict::Ongoing".to_string(),
         ArmedConflict::EndsOn(end) => format!("ArmedConflict::EndsOn({})", date_expr(end)),
     };
-    Some(format!(
-        "Some(Withdrawal {{ instrument: Instrument::{}, deposited: {}, armed_conflict: {conflict} }})",
-        variant(instrument), date_expr(deposited)
-    ))
+    format!(
+        "Withdrawal {{ instrument: Instrument::{}, deposited: {}, armed_conflict: {conflict} }}",
+        variant(instrument),
+        date_expr(deposited)
+    )
 }

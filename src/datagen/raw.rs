@@ -239,6 +239,20 @@ pub struct RawScenario {
     pub title: String,
     pub description: String,
     pub withdrawing: Vec<Text>,
+    /// States that withdraw on assumed terms instead of the recorded ones.
+    #[serde(default)]
+    pub what_if: Vec<Spanned<RawWhatIf>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWhatIf {
+    pub country: Text,
+    /// "withdrawal" (the default) or "suspension".
+    pub instrument: Option<Text>,
+    pub deposited: Text,
+    /// "none" (the default), "ongoing", or the date the conflict ends.
+    pub armed_conflict: Option<Text>,
 }
 
 #[derive(Deserialize)]

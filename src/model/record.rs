@@ -282,6 +282,8 @@ pub struct ScenarioPreset {
     pub description: &'static str,
     /// The states that withdraw, each with its recorded instrument and circumstances.
     pub withdrawing: &'static [&'static str],
+    /// States that withdraw on the editor's assumed terms instead of the recorded ones.
+    pub what_if: &'static [(&'static str, Withdrawal)],
 }
 
 impl Source {

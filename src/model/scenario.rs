@@ -38,6 +38,10 @@ pub struct Outcome {
     /// Kilometres of border with Russia and Belarus along which the ban no longer binds the
     /// state on this side.
     pub unbound_border_km: f64,
+    /// The same, with Russia and with Belarus: `(neighbour, km)` in the order of the data.
+    pub unbound_by_neighbour: Vec<(&'static str, f64)>,
+    /// States in the data (the six and their neighbours) bound by the Convention on the day.
+    pub region_parties: usize,
 }
 
 impl Scenario {
@@ -46,11 +50,23 @@ impl Scenario {
         Scenario::with_withdrawing(countries, |country| country.withdrawal.is_some())
     }
 
-    /// A preset: the listed states act as recorded, the others stay in.
+    /// A preset: the listed states act as recorded, those in its what-if on the assumed terms,
+    /// and the others stay in.
     pub fn from_preset(countries: &[Country], preset: &ScenarioPreset) -> Scenario {
-        Scenario::with_withdrawing(countries, |country| {
+        let mut scenario = Scenario::with_withdrawing(countries, |country| {
             preset.withdrawing.contains(&country.code)
-        })
+        });
+        for (code, withdrawal) in preset.what_if {
+            scenario.set(code, Some(*withdrawal));
+        }
+        scenario
+    }
+
+    /// Change what one state does (a what-if control). Unknown codes are ignored.
+    pub fn set(&mut self, code: &str, withdrawal: Option<Withdrawal>) {
+        if let Some(assumption) = self.assumptions.iter_mut().find(|a| a.code == code) {
+            assumption.withdrawal = withdrawal;
+        }
     }
 
     fn with_withdrawing(countries: &[Country], withdraws: impl Fn(&Country) -> bool) -> Scenario {
@@ -92,19 +108,75 @@ impl Scenario {
         let withdrawn = |s: &&StateOutcome| matches!(s.status, Status::Withdrawn { .. });
         let states_parties = party_count_before_withdrawals(treaty, date)
             .map(|count| count.saturating_sub(states.iter().filter(withdrawn).count() as u16));
-        let unbound_border_km = states
+        let mut unbound_by_neighbour: Vec<(&'static str, f64)> = Vec::new();
+        let unbound_borders = states
             .iter()
             .filter(withdrawn)
             .filter_map(|s| countries.iter().find(|c| c.code == s.code))
-            .flat_map(|country| country.borders.iter())
-            .map(|border| border.km)
-            .sum();
+            .flat_map(|country| country.borders.iter());
+        for border in unbound_borders {
+            match unbound_by_neighbour
+                .iter_mut()
+                .find(|(n, _)| *n == border.neighbour)
+            {
+                Some((_, km)) => *km += border.km,
+                None => unbound_by_neighbour.push((border.neighbour, border.km)),
+            }
+        }
+        let unbound_border_km = unbound_by_neighbour.iter().map(|(_, km)| km).sum();
+        let context_parties = countries
+            .iter()
+            .filter(|c| self.assumption(c.code).is_none())
+            .filter(|c| status_on(c, None, treaty.notice_months, date).is_bound())
+            .count();
+        let region_parties =
+            context_parties + states.iter().filter(|s| s.status.is_bound()).count();
         Outcome {
             date,
             states,
             states_parties,
             unbound_border_km,
+            unbound_by_neighbour,
+            region_parties,
         }
+    }
+
+    /// The worldwide States Parties count from `from` to `to`: its value on `from`, then each
+    /// day it changes (a count the sources state, or a withdrawal taking effect).
+    pub fn states_parties_steps(
+        &self,
+        treaty: &Treaty,
+        countries: &[Country],
+        from: Date,
+        to: Date,
+    ) -> Vec<(Date, u16)> {
+        let effective_dates = self
+            .assumptions
+            .iter()
+            .filter_map(|a| a.withdrawal)
+            .filter(|w| w.instrument == Instrument::Withdrawal)
+            .filter_map(|w| {
+                withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict)
+                    .0
+                    .date()
+            });
+        let mut days: Vec<Date> = std::iter::once(from)
+            .chain(treaty.party_counts.iter().map(|c| c.from))
+            .chain(effective_dates)
+            .filter(|day| (from..=to).contains(day))
+            .collect();
+        days.sort();
+        days.dedup();
+        let mut steps: Vec<(Date, u16)> = Vec::new();
+        for day in days {
+            let Some(count) = self.outcome_on(treaty, countries, day).states_parties else {
+                continue;
+            };
+            if steps.last().is_none_or(|&(_, last)| last != count) {
+                steps.push((day, count));
+            }
+        }
+        steps
     }
 }
 

@@ -18,5 +18,6 @@ mod date;
 mod data_errors;
 mod exports;
 mod model_rules;
+mod scenarios;
 mod tidy;
 mod timeline;
