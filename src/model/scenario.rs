@@ -2,7 +2,7 @@
 //!
 //! The views never apply Article 20 themselves; they ask [`Scenario::outcome_on`].
 
-use super::article20::{withdrawal_effect, Effect, RuleApplied};
+use super::article20::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 use super::date::Date;
 use super::record::{Country, CountryRole, Instrument, ScenarioPreset, Treaty, Withdrawal};
 use super::status::{status_on, Status};
@@ -139,6 +139,26 @@ impl Scenario {
             unbound_by_neighbour,
             region_parties,
         }
+    }
+
+    /// The days on which something changes in this scenario: deposits, withdrawals taking
+    /// effect, conflicts ending and the recorded party counts. Sorted, without repeats.
+    pub fn key_dates(&self, treaty: &Treaty) -> Vec<Date> {
+        let mut days: Vec<Date> = treaty.party_counts.iter().map(|c| c.from).collect();
+        for w in self.assumptions.iter().filter_map(|a| a.withdrawal) {
+            days.push(w.deposited);
+            if let ArmedConflict::EndsOn(end) = w.armed_conflict {
+                days.push(end);
+            }
+            if w.instrument == Instrument::Withdrawal {
+                let (effect, _) =
+                    withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict);
+                days.extend(effect.date());
+            }
+        }
+        days.sort();
+        days.dedup();
+        days
     }
 
     /// The worldwide States Parties count from `from` to `to`: its value on `from`, then each

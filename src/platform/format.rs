@@ -104,3 +104,53 @@ fn intl(lang: Lang, date: Date, style: Style) -> Option<String> {
         None
     }
 }
+
+/// A whole number with the reader's grouping ("1,309"), by `Intl.NumberFormat`.
+pub fn format_number(lang: Lang, value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang.tag()));
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+        if let Some(text) = format
+            .format()
+            .call1(&format, &wasm_bindgen::JsValue::from_f64(value.round()))
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            return text;
+        }
+    }
+    let _ = lang;
+    // Natively (prerendering): digits only, no float formatting code.
+    (value.round() as i64).to_string()
+}
+
+/// "Estonia, Latvia and Lithuania", by `Intl.ListFormat` (a conjunction in the reader's language).
+pub fn format_list(lang: Lang, items: &[&str]) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let list = || -> Option<String> {
+            let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+            let constructor: js_sys::Function =
+                js_sys::Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into().ok()?;
+            let options = js_sys::Object::new();
+            js_sys::Reflect::set(&options, &"type".into(), &"conjunction".into()).ok()?;
+            let args = js_sys::Array::of2(&JsValue::from_str(lang.tag()), &options);
+            let format = js_sys::Reflect::construct(&constructor, &args).ok()?;
+            let method: js_sys::Function =
+                js_sys::Reflect::get(&format, &"format".into()).ok()?.dyn_into().ok()?;
+            let values: js_sys::Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+            method.call1(&format, &values).ok()?.as_string()
+        };
+        if let Some(text) = list() {
+            return text;
+        }
+    }
+    let _ = lang;
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

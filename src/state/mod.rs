@@ -1,7 +1,9 @@
 //! The reader's view state: one value, changed only by [`view::apply`], written to and read
 //! from the URL by [`url`]. Plain Rust: the Yew adapter is in `src/views/provider.rs`.
 
+pub mod scenario;
 pub mod url;
 pub mod view;
 
-pub use view::{apply, Action, Notice, Section, Theme, ViewState};
+pub use scenario::ScenarioView;
+pub use view::{apply, Action, PlayStep, Notice, Section, Theme, ViewState};

@@ -4,14 +4,16 @@
 //!   `off`: what the filters hide, lanes by state code (`convention` for the treaty's lane)
 //!   and marks by id. `view=list`: the list view. `lang`: the language (`en`).
 //!   `theme`: `light` or `dark`, overriding the reader's setting. `section`: one section
-//!   alone (`timeline`). `embed=1`: embed mode.
+//!   alone (`timeline`). `embed=1`: embed mode. `sc`, `at`, `w.CODE`: the scenario explorer
+//!   (see `scenario.rs`).
 //! - Defaults are omitted. The characters used (letters, digits, `-`, `.`, `=`, `&`) survive
 //!   being pasted into chat apps and social media.
 //! - Parsing never fails: unknown keys are ignored (newer links keep working), and a malformed
 //!   value falls back to its default and raises a notice for the reader.
 
+use super::scenario::{assumption_from_link, assumption_to_link, date_bounds, ScenarioView};
 use super::view::{apply, lanes, Action, Notice, Section, Theme, ViewState};
-use crate::data::EVENTS;
+use crate::data::{EVENTS, SCENARIOS};
 use crate::i18n::Lang;
 use crate::model::timeline::Mark;
 use crate::model::timescale::ViewRange;
@@ -56,6 +58,15 @@ pub fn to_fragment(state: &ViewState) -> String {
     }
     if let Some(section) = state.section {
         parts.push(format!("section={}", section.id()));
+    }
+    if state.scenario.preset != 0 {
+        parts.push(format!("sc={}", SCENARIOS[state.scenario.preset].id));
+    }
+    if let Some(date) = state.scenario.date {
+        parts.push(format!("at={date}"));
+    }
+    for (code, withdrawal) in state.scenario.changed() {
+        parts.push(format!("w.{code}={}", assumption_to_link(withdrawal)));
     }
     if state.embed {
         parts.push("embed=1".into());
@@ -119,6 +130,38 @@ pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
                 Some(section) => state.section = Some(section),
                 None => unreadable = true,
             },
+            "sc" => match SCENARIOS.iter().position(|s| s.id == value) {
+                // What-ifs apply on top of the preset, whatever their order in the link.
+                Some(preset) => {
+                    let date = state.scenario.date;
+                    let changed = state.scenario.changed();
+                    state.scenario = ScenarioView {
+                        date,
+                        ..ScenarioView::from_preset(preset)
+                    };
+                    for (code, withdrawal) in changed {
+                        state.scenario.scenario.set(code, withdrawal);
+                    }
+                }
+                None => unreadable = true,
+            },
+            "at" => {
+                let (first, last) = date_bounds(state.today);
+                match Date::parse_iso(value).filter(|d| (first..=last).contains(d)) {
+                    Some(date) => state.scenario.date = Some(date).filter(|&d| d != state.today),
+                    None => unreadable = true,
+                }
+            }
+            key if key.starts_with("w.") => {
+                let code = &key[2..];
+                match (
+                    state.scenario.scenario.assumption(code).map(|a| a.code),
+                    assumption_from_link(value),
+                ) {
+                    (Some(code), Some(withdrawal)) => state.scenario.scenario.set(code, withdrawal),
+                    _ => unreadable = true,
+                }
+            }
             "embed" => match value {
                 "1" => state.embed = true,
                 "0" => {}

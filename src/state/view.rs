@@ -1,10 +1,11 @@
 //! `ViewState` and the actions that change it. `apply` is pure and tested natively.
 
-use crate::data::{COUNTRIES, EVENTS};
+use super::scenario::{date_bounds, ScenarioView};
+use crate::data::{COUNTRIES, EVENTS, SCENARIOS, TREATY};
 use crate::i18n::Lang;
 use crate::model::timeline::{self, Filters, Lane, Mark, Move};
 use crate::model::timescale::ViewRange;
-use crate::model::{CountryRole, Date, Event};
+use crate::model::{CountryRole, Date, Event, Withdrawal};
 
 /// What the reader sees. Everything but `focused`, `notice` and `today` is in the URL.
 #[derive(Clone, PartialEq, Debug)]
@@ -26,6 +27,8 @@ pub struct ViewState {
     pub lang: Lang,
     /// A theme forced by the link (for an embed on a dark page); `None` follows the reader.
     pub theme: Option<Theme>,
+    /// The scenario explorer: preset, what-ifs and the chosen day.
+    pub scenario: ScenarioView,
     /// Today, for the "today" line and the default range; set by the platform at start.
     pub today: Date,
 }
@@ -34,17 +37,24 @@ pub struct ViewState {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Section {
     Timeline,
+    Scenario,
     Forecast,
     Sources,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Timeline, Section::Forecast, Section::Sources];
+    pub const ALL: [Section; 4] = [
+        Section::Timeline,
+        Section::Scenario,
+        Section::Forecast,
+        Section::Sources,
+    ];
 
     /// The name used in links (`section=timeline`).
     pub fn id(self) -> &'static str {
         match self {
             Section::Timeline => "timeline",
+            Section::Scenario => "scenario",
             Section::Forecast => "forecast",
             Section::Sources => "sources",
         }
@@ -109,6 +119,24 @@ pub enum Action {
     ToggleMark(Mark),
     SetListView(bool),
     DismissNotice,
+    /// Start again from a scenario preset (an index into `SCENARIOS`), dropping what-ifs.
+    ChoosePreset(usize),
+    /// A what-if: what one state does.
+    Assume {
+        code: &'static str,
+        withdrawal: Option<Withdrawal>,
+    },
+    /// The scenario's day; clamped to the slider's span.
+    SetScenarioDate(Date),
+    /// One step of "play": so many days on, or (with reduced motion) to the next day on which
+    /// something changes.
+    PlayStep(PlayStep),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PlayStep {
+    Days(i32),
+    NextChange,
 }
 
 impl ViewState {
@@ -124,6 +152,7 @@ impl ViewState {
             section: None,
             lang: Lang::default(),
             theme: None,
+            scenario: ScenarioView::default(),
             today,
         }
     }
@@ -150,6 +179,11 @@ impl ViewState {
         self.section.is_none_or(|only| only == section)
     }
 
+    /// The day the scenario explorer shows.
+    pub fn scenario_date(&self) -> Date {
+        self.scenario.date.unwrap_or(self.today)
+    }
+
     pub fn shows(&self, event: &Event) -> bool {
         self.filters.shows(lanes(), event)
     }
@@ -168,6 +202,12 @@ pub fn lanes() -> &'static [Lane] {
             )
             .collect()
     })
+}
+
+/// A scenario day within the slider's span; `None` when it is today (the default).
+fn clamp_scenario_date(state: &ViewState, date: Date) -> Option<Date> {
+    let (first, last) = date_bounds(state.today);
+    Some(date.max(first).min(last)).filter(|&d| d != state.today)
 }
 
 pub fn apply(state: &ViewState, action: Action) -> ViewState {
@@ -228,6 +268,30 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
         Action::ToggleMark(mark) => next.filters.hidden_marks ^= mark.bit(),
         Action::SetListView(on) => next.list_view = on,
         Action::DismissNotice => next.notice = None,
+        Action::ChoosePreset(preset) if preset < SCENARIOS.len() => {
+            next.scenario = ScenarioView {
+                date: state.scenario.date,
+                ..ScenarioView::from_preset(preset)
+            };
+        }
+        Action::ChoosePreset(_) => {}
+        Action::Assume { code, withdrawal } => next.scenario.scenario.set(code, withdrawal),
+        Action::SetScenarioDate(date) => next.scenario.date = clamp_scenario_date(state, date),
+        Action::PlayStep(step) => {
+            let now = state.scenario_date();
+            let (_, last) = date_bounds(state.today);
+            let to = match step {
+                PlayStep::Days(days) => now.add_days(i64::from(days)),
+                PlayStep::NextChange => state
+                    .scenario
+                    .scenario
+                    .key_dates(&TREATY)
+                    .into_iter()
+                    .find(|&day| day > now)
+                    .unwrap_or(last),
+            };
+            next.scenario.date = clamp_scenario_date(state, to);
+        }
     }
     // A card or focus on an event the filters now hide would be invisible: drop it.
     if next.selected.is_some_and(|i| !next.shows(&EVENTS[i])) {

@@ -1,0 +1,106 @@
+//! The scenario explorer's part of the view state: which preset, the reader's what-ifs on top
+//! of it, and the chosen day. Its link form (see `url.rs`):
+//!
+//! - `sc`: the preset's id (`baltics-only`); omitted for the record.
+//! - `at`: the chosen day (`2025-12-27`); omitted for today.
+//! - `w.CODE`: one state's assumption where it differs from the preset: `no` (stays in), or
+//!   the day its instrument reaches the UN, `s.` first for a "suspension", then `.war` if it
+//!   is engaged in an armed conflict, and `.YYYY-MM-DD` if that conflict ends:
+//!   `w.PL=no`, `w.UA=2025-07-18.war`, `w.FI=2025-07-10.war.2026-09-01`.
+
+use crate::data::{COUNTRIES, SCENARIOS};
+use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ScenarioView {
+    /// Index into `SCENARIOS`.
+    pub preset: usize,
+    /// The preset's assumptions with the reader's what-ifs applied.
+    pub scenario: Scenario,
+    /// The day the map and the panel show; `None` follows today.
+    pub date: Option<Date>,
+}
+
+impl Default for ScenarioView {
+    fn default() -> ScenarioView {
+        ScenarioView::from_preset(0)
+    }
+}
+
+impl ScenarioView {
+    pub fn from_preset(preset: usize) -> ScenarioView {
+        ScenarioView {
+            preset,
+            scenario: preset_scenario(preset),
+            date: None,
+        }
+    }
+
+    /// The states whose assumption differs from the preset's.
+    pub fn changed(&self) -> Vec<(&'static str, Option<Withdrawal>)> {
+        let preset = preset_scenario(self.preset);
+        self.scenario
+            .assumptions
+            .iter()
+            .filter(|a| preset.assumption(a.code) != Some(a))
+            .map(|a| (a.code, a.withdrawal))
+            .collect()
+    }
+}
+
+pub fn preset_scenario(preset: usize) -> Scenario {
+    match SCENARIOS.get(preset) {
+        Some(preset) => Scenario::from_preset(COUNTRIES, preset),
+        None => Scenario::record(COUNTRIES),
+    }
+}
+
+/// The slider's span: from 1997 (the Convention's year) to three years after today.
+pub fn date_bounds(today: Date) -> (Date, Date) {
+    let first = Date::new(1997, 1, 1).expect("a valid date");
+    (first, today.add_months(36))
+}
+
+/// An assumption's link value (`no`, `s.2025-07-18.war`, ...).
+pub fn assumption_to_link(withdrawal: Option<Withdrawal>) -> String {
+    let Some(w) = withdrawal else {
+        return "no".into();
+    };
+    let prefix = match w.instrument {
+        Instrument::Withdrawal => "",
+        Instrument::Suspension => "s.",
+    };
+    let conflict = match w.armed_conflict {
+        ArmedConflict::None => String::new(),
+        ArmedConflict::Ongoing => ".war".into(),
+        ArmedConflict::EndsOn(end) => format!(".war.{end}"),
+    };
+    format!("{prefix}{}{conflict}", w.deposited)
+}
+
+/// The assumption a link value describes; `None` if it is malformed.
+pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
+    if value == "no" {
+        return Some(None);
+    }
+    let (instrument, rest) = match value.strip_prefix("s.") {
+        Some(rest) => (Instrument::Suspension, rest),
+        None => (Instrument::Withdrawal, value),
+    };
+    let mut parts = rest.split('.');
+    let deposited = Date::parse_iso(parts.next()?)?;
+    let armed_conflict = match (parts.next(), parts.next()) {
+        (None, _) => ArmedConflict::None,
+        (Some("war"), None) => ArmedConflict::Ongoing,
+        (Some("war"), Some(end)) => ArmedConflict::EndsOn(Date::parse_iso(end)?),
+        _ => return None,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(Some(Withdrawal {
+        instrument,
+        deposited,
+        armed_conflict,
+    }))
+}
