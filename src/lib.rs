@@ -16,6 +16,7 @@
 
 pub mod data;
 pub mod exports;
+pub mod generated;
 pub mod i18n;
 pub mod model;
 pub mod platform;

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::checker::{date_expr, lit, option, Checker};
 use super::files::{armed_conflict, id_list, variant, withdrawal_expr, Recorded};
-use crate::article20::ArmedConflict;
 use super::raw::*;
+use crate::article20::ArmedConflict;
 use crate::date::Date;
 
 const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
@@ -363,7 +363,10 @@ pub fn scenarios_file(
         for assumed in &s.what_if {
             let a = assumed.get_ref();
             ck.country(&a.country, "what_if.country");
-            if s.withdrawing.iter().any(|c| c.get_ref() == a.country.get_ref()) {
+            if s.withdrawing
+                .iter()
+                .any(|c| c.get_ref() == a.country.get_ref())
+            {
                 let message = format!(
                     "{} is already in `withdrawing` (on its recorded terms): list it in one place",
                     a.country.get_ref()

@@ -326,7 +326,10 @@ fn withdrawal(
         }
     }
     withdrawals.insert(c.code.get_ref().clone(), Recorded { deposited, effect });
-    Some(format!("Some({})", withdrawal_expr(instrument, deposited, conflict)))
+    Some(format!(
+        "Some({})",
+        withdrawal_expr(instrument, deposited, conflict)
+    ))
 }
 
 /// `"none"`, `"ongoing"` or the date an armed conflict ends.

@@ -71,7 +71,11 @@ pub fn rule_applied(
 }
 
 /// The effective date column: a date, "when the conflict ends", or nothing.
-pub fn effect_text(lang: Lang, effect: Option<Effect>, date: impl Fn(crate::model::Date) -> String) -> String {
+pub fn effect_text(
+    lang: Lang,
+    effect: Option<Effect>,
+    date: impl Fn(crate::model::Date) -> String,
+) -> String {
     match (lang, effect) {
         (_, Some(Effect::On(on))) => date(on),
         (Lang::En, Some(Effect::WhenConflictEnds)) => "when the armed conflict ends".into(),

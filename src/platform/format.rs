@@ -132,14 +132,18 @@ pub fn format_list(lang: Lang, items: &[&str]) -> String {
         use wasm_bindgen::{JsCast, JsValue};
         let list = || -> Option<String> {
             let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-            let constructor: js_sys::Function =
-                js_sys::Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into().ok()?;
+            let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"ListFormat".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
             let options = js_sys::Object::new();
             js_sys::Reflect::set(&options, &"type".into(), &"conjunction".into()).ok()?;
             let args = js_sys::Array::of2(&JsValue::from_str(lang.tag()), &options);
             let format = js_sys::Reflect::construct(&constructor, &args).ok()?;
-            let method: js_sys::Function =
-                js_sys::Reflect::get(&format, &"format".into()).ok()?.dyn_into().ok()?;
+            let method: js_sys::Function = js_sys::Reflect::get(&format, &"format".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
             let values: js_sys::Array = items.iter().map(|s| JsValue::from_str(s)).collect();
             method.call1(&format, &values).ok()?.as_string()
         };

@@ -10,7 +10,7 @@ mod format;
 
 pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url, post_heights_to_parent};
-pub use format::{format_date, format_tick};
+pub use format::{format_date, format_list, format_number, format_tick};
 
 use crate::model::Date;
 
@@ -102,6 +102,56 @@ pub fn watch_narrow(f: impl Fn(bool) + 'static) -> (bool, Option<gloo_events::Ev
     }
     let _ = f;
     (false, None)
+}
+
+/// Whether the reader asked for less motion: "play" then jumps instead of sliding.
+pub fn prefers_reduced_motion() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(query) = window().and_then(|w| {
+        w.match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+    }) {
+        return query.matches();
+    }
+    false
+}
+
+/// The value of the `<input>` or `<select>` an event came from.
+pub fn input_value(event: &yew::Event) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let target = event.target()?;
+        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            return Some(input.value());
+        }
+        return target
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .map(|select| select.value());
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = event;
+        None
+    }
+}
+
+/// Whether the checkbox an event came from is checked.
+pub fn input_checked(event: &yew::Event) -> Option<bool> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        return event
+            .target()?
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|input| input.checked());
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = event;
+        None
+    }
 }
 
 /// Moves the keyboard focus to the first element matching `selector`.

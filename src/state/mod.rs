@@ -6,4 +6,4 @@ pub mod url;
 pub mod view;
 
 pub use scenario::ScenarioView;
-pub use view::{apply, Action, PlayStep, Notice, Section, Theme, ViewState};
+pub use view::{apply, Action, Notice, PlayStep, Section, Theme, ViewState};

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::forecast::ForecastSection;
 use super::provider::{StateProvider, ViewHandle};
+use super::scenario::ScenarioSection;
 use super::sources::SourcesSection;
 use super::timeline::Timeline;
 use crate::data::DATA_UPDATED;
@@ -46,6 +47,9 @@ fn Page() -> Html {
             <main id="main">
                 if state.shows_section(Section::Timeline) {
                     <Timeline {lang} />
+                }
+                if state.shows_section(Section::Scenario) {
+                    <ScenarioSection {lang} />
                 }
                 if state.shows_section(Section::Forecast) {
                     <ForecastSection {lang} />

@@ -5,6 +5,7 @@ pub mod app;
 pub mod events;
 pub mod forecast;
 pub mod provider;
+pub mod scenario;
 pub mod share;
 pub mod sources;
 pub mod svg;

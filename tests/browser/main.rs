@@ -9,6 +9,7 @@ use wasm_bindgen_test::wasm_bindgen_test_configure;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod events;
+mod scenario;
 mod timeline;
 
 /// A fresh element in the page's body to mount a component into. The tests share one page, and

@@ -8,13 +8,21 @@ fn d(text: &str) -> Date {
 }
 
 fn preset(id: &str) -> Scenario {
-    let preset = SCENARIOS.iter().find(|s| s.id == id).expect("the preset exists");
+    let preset = SCENARIOS
+        .iter()
+        .find(|s| s.id == id)
+        .expect("the preset exists");
     Scenario::from_preset(COUNTRIES, preset)
 }
 
 fn status_of(scenario: &Scenario, code: &str, date: &str) -> Status {
     let outcome = scenario.outcome_on(&TREATY, COUNTRIES, d(date));
-    outcome.states.iter().find(|s| s.code == code).unwrap().status
+    outcome
+        .states
+        .iter()
+        .find(|s| s.code == code)
+        .unwrap()
+        .status
 }
 
 #[test]
@@ -25,7 +33,11 @@ fn poland_not_withdrawing_stays_a_party() {
         assert_eq!(status_of(&scenario, "PL", date), Status::Party, "{date}");
     }
     let outcome = scenario.outcome_on(&TREATY, COUNTRIES, d("2026-03-01"));
-    assert_eq!(outcome.states_parties, Some(162), "one withdrawal fewer than the record");
+    assert_eq!(
+        outcome.states_parties,
+        Some(162),
+        "one withdrawal fewer than the record"
+    );
 }
 
 #[test]
@@ -96,7 +108,10 @@ fn a_state_at_war_at_the_six_month_mark_is_pending_until_the_conflict_ends() {
 fn the_wider_frontline_preset_takes_every_state_out_on_one_day() {
     let scenario = preset("wider-frontline");
     for code in ["LT", "LV", "EE", "PL", "FI"] {
-        assert!(status_of(&scenario, code, "2025-12-26").is_bound(), "{code}");
+        assert!(
+            status_of(&scenario, code, "2025-12-26").is_bound(),
+            "{code}"
+        );
         assert_eq!(
             status_of(&scenario, code, "2025-12-27"),
             Status::Withdrawn {
@@ -116,10 +131,19 @@ fn every_preset_names_states_the_data_has() {
     let ids: Vec<&str> = SCENARIOS.iter().map(|s| s.id).collect();
     assert_eq!(
         ids,
-        ["record", "baltics-only", "baltics-poland-finland", "wider-frontline"]
+        [
+            "record",
+            "baltics-only",
+            "baltics-poland-finland",
+            "wider-frontline"
+        ]
     );
     for preset in SCENARIOS {
-        for code in preset.withdrawing.iter().chain(preset.what_if.iter().map(|(c, _)| c)) {
+        for code in preset
+            .withdrawing
+            .iter()
+            .chain(preset.what_if.iter().map(|(c, _)| c))
+        {
             assert!(codes.contains(code), "{}: {code}", preset.id);
         }
     }
@@ -151,10 +175,129 @@ fn region_totals_split_the_border_by_neighbour() {
     let outcome = Scenario::record(COUNTRIES).outcome_on(&TREATY, COUNTRIES, d("2026-03-01"));
     // Factbook figures. Russia: LT 261, LV 332, EE 324, PL 209, FI 1,309. Belarus: LT 640,
     // LV 161, PL 375.
-    assert_eq!(outcome.unbound_by_neighbour, [("BY", 1176.0), ("RU", 2435.0)]);
+    assert_eq!(
+        outcome.unbound_by_neighbour,
+        [("BY", 1176.0), ("RU", 2435.0)]
+    );
     assert_eq!(outcome.unbound_border_km, 3611.0);
     // Still bound: Ukraine (its "suspension" is not provided for) and Belarus.
     assert_eq!(outcome.region_parties, 2);
     let before = Scenario::record(COUNTRIES).outcome_on(&TREATY, COUNTRIES, d("2025-01-01"));
-    assert_eq!(before.region_parties, 7, "the six and Belarus; Russia never joined");
+    assert_eq!(
+        before.region_parties, 7,
+        "the six and Belarus; Russia never joined"
+    );
+}
+
+mod links {
+    use ottawa_explorer::data::{COUNTRIES, SCENARIOS};
+    use ottawa_explorer::model::*;
+    use ottawa_explorer::state::url::{from_fragment, to_fragment};
+    use ottawa_explorer::state::{apply, Action, Notice, ScenarioView, ViewState};
+    use proptest::prelude::*;
+
+    fn today() -> ViewState {
+        ViewState::new(super::d("2026-11-26"))
+    }
+
+    fn day(offset: i64) -> Date {
+        super::d("1997-01-01").add_days(offset)
+    }
+
+    fn any_withdrawal() -> impl Strategy<Value = Option<Withdrawal>> {
+        proptest::option::of((any::<bool>(), 0i64..12_000, 0usize..3, 0i64..12_000)).prop_map(|w| {
+            w.map(|(suspension, deposited, conflict, end)| Withdrawal {
+                instrument: if suspension {
+                    Instrument::Suspension
+                } else {
+                    Instrument::Withdrawal
+                },
+                deposited: day(deposited),
+                armed_conflict: [
+                    ArmedConflict::None,
+                    ArmedConflict::Ongoing,
+                    ArmedConflict::EndsOn(day(end)),
+                ][conflict],
+            })
+        })
+    }
+
+    fn any_scenario() -> impl Strategy<Value = ScenarioView> {
+        (
+            0..SCENARIOS.len(),
+            proptest::option::of(0i64..12_000),
+            proptest::collection::vec((0usize..6, any_withdrawal()), 0..4),
+        )
+            .prop_map(|(preset, date, changes)| {
+                let state = apply(&today(), Action::ChoosePreset(preset));
+                let mut state = match date {
+                    Some(offset) => apply(&state, Action::SetScenarioDate(day(offset))),
+                    None => state,
+                };
+                let subjects: Vec<&'static str> = state
+                    .scenario
+                    .scenario
+                    .assumptions
+                    .iter()
+                    .map(|a| a.code)
+                    .collect();
+                for (index, withdrawal) in changes {
+                    let code = subjects[index % subjects.len()];
+                    state = apply(&state, Action::Assume { code, withdrawal });
+                }
+                state.scenario
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn scenario_links_read_back_as_written(scenario in any_scenario()) {
+            let state = ViewState { scenario, ..today() };
+            let fragment = to_fragment(&state);
+            let back = from_fragment(&fragment, &today());
+            prop_assert_eq!(back.notice, None, "{}", fragment);
+            prop_assert_eq!(back.scenario, state.scenario, "{}", fragment);
+        }
+
+        #[test]
+        fn malformed_scenario_links_fall_back_with_a_notice(
+            key in "(sc|at|w\\.PL|w\\.UA|w\\.XX)",
+            value in "[-a-z0-9.]{0,24}",
+        ) {
+            let state = from_fragment(&format!("v=1&{key}={value}"), &today());
+            let readable = state.notice.is_none();
+            if !readable {
+                prop_assert_eq!(state.notice, Some(Notice::LinkPartlyUnreadable));
+            }
+            prop_assert!(state.scenario.preset < SCENARIOS.len());
+            prop_assert_eq!(state.scenario.scenario.assumptions.len(), 6);
+            let _ = COUNTRIES;
+        }
+    }
+
+    #[test]
+    fn a_scenario_link_names_the_preset_the_day_and_the_changes() {
+        let state = apply(&today(), Action::ChoosePreset(1));
+        let state = apply(&state, Action::SetScenarioDate(super::d("2025-12-27")));
+        let state = apply(
+            &state,
+            Action::Assume {
+                code: "PL",
+                withdrawal: Some(Withdrawal {
+                    instrument: Instrument::Withdrawal,
+                    deposited: super::d("2025-08-31"),
+                    armed_conflict: ArmedConflict::EndsOn(super::d("2026-09-01")),
+                }),
+            },
+        );
+        assert_eq!(
+            to_fragment(&state),
+            "v=1&sc=baltics-only&at=2025-12-27&w.PL=2025-08-31.war.2026-09-01"
+        );
+        let state = from_fragment("v=1&at=2040-01-01&w.PL=maybe", &today());
+        assert_eq!(state.notice, Some(Notice::LinkPartlyUnreadable));
+        assert_eq!(state.scenario, ScenarioView::default());
+    }
 }

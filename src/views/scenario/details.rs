@@ -1,0 +1,80 @@
+//! The selected state's details: status, key dates, and its borders with Russia and Belarus
+//! with the figure used, its source, and the other figures published.
+
+use yew::prelude::*;
+
+use super::map::status_of;
+use crate::data::COUNTRIES;
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::{Outcome, Scenario};
+use crate::platform::{format_date, format_number};
+use crate::views::events::SourceLinks;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    pub lang: Lang,
+    pub code: &'static str,
+    pub scenario: Scenario,
+    pub outcome: std::rc::Rc<Outcome>,
+}
+
+#[component]
+pub fn StateDetails(props: &DetailsProps) -> Html {
+    let lang = props.lang;
+    let Some(country) = COUNTRIES.iter().find(|c| c.code == props.code) else {
+        return html! {};
+    };
+    let status = status_of(&props.outcome, country.code);
+    let withdrawal = props
+        .scenario
+        .assumption(country.code)
+        .and_then(|a| a.withdrawal);
+    let effect = props
+        .outcome
+        .states
+        .iter()
+        .find(|s| s.code == country.code)
+        .and_then(|s| s.effect)
+        .map(|(e, _)| e);
+    let date = |d| format_date(lang, d);
+    let km = |value: f64| i18n::kilometres(lang, &format_number(lang, value));
+    html! {
+        <section class="state-details" aria-labelledby="state-details-heading" aria-live="polite">
+            <h3 id="state-details-heading">{ i18n::country_name(lang, country.code) }</h3>
+            <p class="status-line">{ status.map(|s| i18n::status_name(lang, s)).unwrap_or_default() }</p>
+            <h4>{ tr(lang, Msg::KeyDates) }</h4>
+            <dl class="key-dates">
+                if let Some((_, joined)) = country.joined {
+                    <div><dt>{ tr(lang, Msg::Joined) }</dt><dd>{ date(joined) }</dd></div>
+                }
+                if let Some(in_force) = country.in_force {
+                    <div><dt>{ tr(lang, Msg::InForce) }</dt><dd>{ date(in_force) }</dd></div>
+                }
+                if let Some(w) = withdrawal {
+                    <div><dt>{ tr(lang, Msg::Deposited) }</dt><dd>{ date(w.deposited) }</dd></div>
+                    <div><dt>{ tr(lang, Msg::EffectiveDate) }</dt><dd>{ i18n::effect_text(lang, effect, date) }</dd></div>
+                }
+            </dl>
+            <h4>{ tr(lang, Msg::BordersHeading) }</h4>
+            if country.borders.is_empty() {
+                <p>{ tr(lang, Msg::NoBorderFigures) }</p>
+            } else {
+                <ul class="borders">
+                    { for country.borders.iter().map(|border| html! {
+                        <li>
+                            <strong>{ i18n::country_name(lang, border.neighbour) }{ ": " }{ km(border.km) }</strong>
+                            { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
+                            if !border.alternatives.is_empty() {
+                                <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
+                                    { for border.alternatives.iter().map(|alt| html! {
+                                        <li>{ km(alt.km) }{ ": " }{ alt.note }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
+                                    }) }
+                                </ul>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,152 @@
+//! The region's map: each state filled by its status on the day shown, with a pattern and a
+//! label as well as a colour, the Suwałki Gap marked, and details for the selected state.
+
+use yew::prelude::*;
+
+use super::status_class;
+use crate::data::COUNTRIES;
+use crate::generated::map::{self, SHAPES};
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::{Outcome, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub lang: Lang,
+    pub outcome: std::rc::Rc<Outcome>,
+    pub active: Option<&'static str>,
+    pub on_activate: Callback<&'static str>,
+}
+
+/// A state's status on the day: from the scenario for the six, from the record for the rest.
+pub fn status_of(outcome: &Outcome, code: &str) -> Option<Status> {
+    if let Some(state) = outcome.states.iter().find(|s| s.code == code) {
+        return Some(state.status);
+    }
+    let country = COUNTRIES.iter().find(|c| c.code == code)?;
+    Some(crate::model::status_on(
+        country,
+        None,
+        crate::data::TREATY.notice_months,
+        outcome.date,
+    ))
+}
+
+/// The statuses in the legend, in the order of a withdrawal's life.
+pub const LEGEND: [Status; 5] = [
+    Status::Party,
+    Status::SuspensionClaimed {
+        notified: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
+    },
+    Status::WithdrawalNotified {
+        deposited: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
+        effect: crate::model::Effect::WhenConflictEnds,
+        rule: crate::model::RuleApplied::NoticePeriod,
+    },
+    Status::Withdrawn {
+        since: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
+    },
+    Status::NotParty,
+];
+
+/// The patterns that carry the status without colour (see `styles/main.css` for the fills).
+fn patterns() -> Html {
+    html! {
+        <defs>
+            <pattern id="pattern-withdrawn" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="10" class="pattern-line" stroke-width="4" />
+            </pattern>
+            <pattern id="pattern-pending" width="12" height="12" patternUnits="userSpaceOnUse">
+                <circle cx="6" cy="6" r="2.2" class="pattern-dot" />
+            </pattern>
+            <pattern id="pattern-suspension" width="12" height="12" patternUnits="userSpaceOnUse">
+                <line x1="0" y1="6" x2="12" y2="6" class="pattern-line" stroke-width="2.5" />
+            </pattern>
+            <pattern id="pattern-not-party" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                <line x1="0" y1="0" x2="0" y2="14" class="pattern-line" stroke-width="1.5" />
+            </pattern>
+        </defs>
+    }
+}
+
+/// A swatch for the legend: the state's fill and pattern in a small square.
+pub fn swatch(status: Option<Status>) -> Html {
+    let class = status.map_or("context", status_class);
+    html! {
+        <svg class="swatch" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <rect class={classes!("state-fill", class)} x="1" y="1" width="22" height="22" />
+            <rect class={classes!("state-pattern", class)} x="1" y="1" width="22" height="22" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn RegionMap(props: &MapProps) -> Html {
+    let lang = props.lang;
+    let outcome = &props.outcome;
+    let view_box = format!("0 0 {} {}", map::WIDTH, map::HEIGHT);
+    let (gap_x, gap_y) = map::SUWALKI_GAP_MIDDLE;
+    let (kx, ky) = map::KALININGRAD_LABEL;
+    html! {
+        <svg class="region-map" viewBox={view_box} role="group" aria-labelledby="map-title">
+            <title id="map-title">{ tr(lang, Msg::MapLabel) }</title>
+            { patterns() }
+            <rect class="sea" x="0" y="0" width={map::WIDTH.to_string()} height={map::HEIGHT.to_string()} />
+            <path class="state-fill context" d={map::OTHER_LAND} aria-hidden="true" />
+            { for SHAPES.iter().map(|shape| {
+                let name = i18n::country_name(lang, shape.code);
+                match status_of(outcome, shape.code) {
+                    Some(status) => {
+                        let class = status_class(status);
+                        let label = format!("{name}: {}", i18n::status_name(lang, status));
+                        let code = shape.code;
+                        let activate = props.on_activate.reform(move |_| code);
+                        let on_key = {
+                            let on_activate = props.on_activate.clone();
+                            Callback::from(move |e: KeyboardEvent| {
+                                if e.key() == "Enter" || e.key() == " " {
+                                    e.prevent_default();
+                                    on_activate.emit(code);
+                                }
+                            })
+                        };
+                        let pressed = if props.active == Some(code) { "true" } else { "false" };
+                        html! {
+                            <g class={classes!("map-state", (props.active == Some(code)).then_some("active"))}
+                               role="button" tabindex="0" aria-label={label} aria-pressed={pressed}
+                               data-code={code} data-status={class}
+                               onclick={activate.clone()} onfocus={props.on_activate.reform(move |_: FocusEvent| code)}
+                               onmouseenter={activate} onkeydown={on_key}>
+                                <path class={classes!("state-fill", class)} d={shape.path} />
+                                <path class={classes!("state-pattern", class)} d={shape.path} />
+                            </g>
+                        }
+                    }
+                    None => html! {
+                        <path class="state-fill context" d={shape.path} aria-hidden="true" />
+                    },
+                }
+            }) }
+            <g class="map-labels" aria-hidden="true">
+                // A state cut by the frame (Germany) has its label at the edge: leave it out.
+                { for SHAPES.iter().filter(|shape| (60..i32::from(map::WIDTH) - 60).contains(&i32::from(shape.label.0))).map(|shape| {
+                    let (x, y) = shape.label;
+                    let status = status_of(outcome, shape.code);
+                    html! {
+                        <text x={x.to_string()} y={y.to_string()} text-anchor="middle">
+                            <tspan class="map-name">{ i18n::country_name(lang, shape.code) }</tspan>
+                            if let Some(status) = status {
+                                <tspan class="map-status" x={x.to_string()} dy="20">{ i18n::status_name(lang, status) }</tspan>
+                            }
+                        </text>
+                    }
+                }) }
+                <text class="map-note" x={kx.to_string()} y={(ky + 4).to_string()} text-anchor="middle">{ tr(lang, Msg::Kaliningrad) }</text>
+            </g>
+            <g class="suwalki">
+                <path class="suwalki-line" d={map::SUWALKI_GAP} />
+                <line class="suwalki-leader" x1={gap_x.to_string()} y1={gap_y.to_string()} x2={(gap_x - 8).to_string()} y2={(gap_y + 26).to_string()} />
+                <text x={(gap_x - 8).to_string()} y={(gap_y + 42).to_string()} text-anchor="end">{ tr(lang, Msg::SuwalkiGap) }</text>
+            </g>
+        </svg>
+    }
+}

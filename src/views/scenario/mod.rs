@@ -1,0 +1,134 @@
+//! The scenario explorer: presets and what-ifs, a day slider, the map and the results. Every
+//! figure comes from the model's `Scenario::outcome_on`; the views only draw it.
+
+mod details;
+mod map;
+mod results;
+mod slider;
+mod whatif;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use details::StateDetails;
+use map::{swatch, RegionMap, LEGEND};
+use results::Results;
+use slider::DateSlider;
+use whatif::WhatIf;
+
+use crate::data::{COUNTRIES, SCENARIOS, TREATY};
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::{Date, Status};
+use crate::platform;
+use crate::state::scenario::date_bounds;
+use crate::state::{Action, Section};
+use crate::views::provider::{Change, ViewHandle};
+use crate::views::share::{ChartDownloads, ShareControls};
+
+pub use slider::key_target;
+
+/// The CSS class (and test hook) of a status: fill colour and pattern.
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::NotParty => "not-party",
+        Status::Party => "party",
+        Status::WithdrawalNotified { .. } => "pending",
+        Status::SuspensionClaimed { .. } => "suspension",
+        Status::Withdrawn { .. } => "withdrawn",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn ScenarioSection(props: &ScenarioProps) -> Html {
+    let lang = props.lang;
+    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
+    let dispatch = {
+        let handle = handle.clone();
+        use_memo((), move |_| {
+            Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
+        })
+    };
+    let dispatch = (*dispatch).clone();
+    let state = &handle.0;
+    let date = state.scenario_date();
+    let scenario = state.scenario.scenario.clone();
+    let outcome = use_memo((scenario.clone(), date), |(scenario, date)| {
+        Rc::new(scenario.outcome_on(&TREATY, COUNTRIES, *date))
+    });
+    let outcome: Rc<_> = (*outcome).clone();
+    let active = use_state(|| None::<&'static str>);
+    let on_activate = {
+        let active = active.clone();
+        Callback::from(move |code: &'static str| active.set(Some(code)))
+    };
+    let mut withdrawn: Vec<&str> = outcome
+        .states
+        .iter()
+        .filter(|s| matches!(s.status, Status::Withdrawn { .. }))
+        .map(|s| i18n::country_name(lang, s.code))
+        .collect();
+    withdrawn.sort_unstable();
+    let summary = i18n::date_summary(
+        lang,
+        &platform::format_date(lang, date),
+        withdrawn.len(),
+        &platform::format_list(lang, &withdrawn),
+    );
+    let changed: Vec<&'static str> = state.scenario.changed().iter().map(|c| c.0).collect();
+    let (_, last) = date_bounds(state.today);
+    let chart_from = Date::from_ymd_unchecked(2024, 1, 1);
+    html! {
+        <section class="scenario" aria-labelledby="scenario-heading">
+            <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
+            <p>{ tr(lang, Msg::ScenarioIntro) }</p>
+            <ShareControls section={Section::Scenario} />
+            <fieldset class="presets">
+                <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
+                { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
+                    let id = format!("preset-{}", preset.id);
+                    let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
+                    html! {
+                        <div class="preset">
+                            <input type="radio" name="preset" id={id.clone()} value={preset.id}
+                                checked={state.scenario.preset == i} onchange={choose}
+                                aria-describedby={format!("{id}-text")} />
+                            <label for={id.clone()}>{ preset.title }</label>
+                            <p id={format!("{id}-text")} class="hint">{ preset.description }</p>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <DateSlider {lang} {date} today={state.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
+            <div class="scenario-layout">
+                <figure class="map-figure">
+                    <RegionMap {lang} outcome={outcome.clone()} active={*active} {on_activate} />
+                    <figcaption>
+                        <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
+                        <ul class="legend" aria-label={tr(lang, Msg::MapLegend)}>
+                            { for LEGEND.iter().map(|&status| html! {
+                                <li>{ swatch(Some(status)) }{ i18n::status_name(lang, status) }</li>
+                            }) }
+                            <li>{ swatch(None) }{ tr(lang, Msg::NotModelled) }</li>
+                        </ul>
+                        <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
+                    </figcaption>
+                    <ChartDownloads selector=".region-map" name="map" />
+                </figure>
+                <div class="map-side">
+                    if let Some(code) = *active {
+                        <StateDetails {lang} {code} scenario={scenario.clone()} outcome={outcome.clone()} />
+                    }
+                    <Results {lang} scenario={scenario.clone()} outcome={outcome.clone()} from={chart_from} to={last} />
+                </div>
+            </div>
+            <WhatIf {lang} {scenario} {changed} preset={state.scenario.preset} today={state.today} dispatch={dispatch.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,172 @@
+//! What-if controls: for each of the six states, whether it withdraws, what it deposits, the
+//! day the UN receives it, and whether it is at war (and until when). The model does the rest.
+
+use yew::prelude::*;
+
+use crate::data::COUNTRIES;
+use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
+use crate::platform;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub lang: Lang,
+    pub scenario: Scenario,
+    /// The states whose assumption differs from the preset.
+    pub changed: Vec<&'static str>,
+    pub preset: usize,
+    pub today: Date,
+    pub dispatch: Callback<Action>,
+}
+
+/// What a state deposits if a reader switches "withdraws" on: what it recorded, else an
+/// instrument of withdrawal today.
+fn default_withdrawal(code: &str, today: Date) -> Withdrawal {
+    COUNTRIES
+        .iter()
+        .find(|c| c.code == code)
+        .and_then(|c| c.withdrawal)
+        .unwrap_or(Withdrawal {
+            instrument: Instrument::Withdrawal,
+            deposited: today,
+            armed_conflict: ArmedConflict::None,
+        })
+}
+
+#[component]
+pub fn WhatIf(props: &WhatIfProps) -> Html {
+    let lang = props.lang;
+    let reset = props.dispatch.reform({
+        let preset = props.preset;
+        move |_: MouseEvent| Action::ChoosePreset(preset)
+    });
+    html! {
+        <details class="what-if" open={!props.changed.is_empty()}>
+            <summary>{ tr(lang, Msg::WhatIfHeading) }</summary>
+            <p class="hint">{ tr(lang, Msg::WhatIfHelp) }</p>
+            <div class="what-if-grid">
+                { for props.scenario.assumptions.iter().map(|a| {
+                    let changed = props.changed.contains(&a.code);
+                    html! {
+                        <StateControls {lang} code={a.code} withdrawal={a.withdrawal} {changed}
+                            today={props.today} dispatch={props.dispatch.clone()} />
+                    }
+                }) }
+            </div>
+            <button type="button" onclick={reset} disabled={props.changed.is_empty()}>{ tr(lang, Msg::ResetWhatIfs) }</button>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StateProps {
+    lang: Lang,
+    code: &'static str,
+    withdrawal: Option<Withdrawal>,
+    changed: bool,
+    today: Date,
+    dispatch: Callback<Action>,
+}
+
+#[component]
+fn StateControls(props: &StateProps) -> Html {
+    let lang = props.lang;
+    let code = props.code;
+    let id = |field: &str| format!("what-if-{}-{field}", code.to_lowercase());
+    // Every control rebuilds the whole assumption from the current one and one change.
+    let assume = {
+        let dispatch = props.dispatch.clone();
+        move |withdrawal: Option<Withdrawal>| dispatch.emit(Action::Assume { code, withdrawal })
+    };
+    let current = props.withdrawal;
+    let on_withdraws = {
+        let assume = assume.clone();
+        let today = props.today;
+        Callback::from(move |e: Event| {
+            let on = platform::input_checked(&e).unwrap_or(false);
+            assume(on.then(|| current.unwrap_or_else(|| default_withdrawal(code, today))));
+        })
+    };
+    let with = |change: fn(Withdrawal, &str) -> Option<Withdrawal>| {
+        let assume = assume.clone();
+        Callback::from(move |e: Event| {
+            let (Some(w), Some(value)) = (current, platform::input_value(&e)) else {
+                return;
+            };
+            if let Some(next) = change(w, &value) {
+                assume(Some(next));
+            }
+        })
+    };
+    let on_instrument = with(|w, value| {
+        let instrument = match value {
+            "suspension" => Instrument::Suspension,
+            _ => Instrument::Withdrawal,
+        };
+        Some(Withdrawal { instrument, ..w })
+    });
+    let on_deposited =
+        with(|w, value| Date::parse_iso(value).map(|deposited| Withdrawal { deposited, ..w }));
+    let on_war = {
+        let assume = assume.clone();
+        Callback::from(move |e: Event| {
+            let Some(w) = current else { return };
+            let at_war = platform::input_checked(&e).unwrap_or(false);
+            let armed_conflict = if at_war {
+                ArmedConflict::Ongoing
+            } else {
+                ArmedConflict::None
+            };
+            assume(Some(Withdrawal {
+                armed_conflict,
+                ..w
+            }));
+        })
+    };
+    let on_conflict_end = with(|w, value| {
+        let armed_conflict = match Date::parse_iso(value) {
+            Some(end) => ArmedConflict::EndsOn(end),
+            None if value.is_empty() => ArmedConflict::Ongoing,
+            None => return None,
+        };
+        Some(Withdrawal {
+            armed_conflict,
+            ..w
+        })
+    });
+    let at_war = current.is_some_and(|w| w.armed_conflict != ArmedConflict::None);
+    let conflict_end = match current.map(|w| w.armed_conflict) {
+        Some(ArmedConflict::EndsOn(end)) => end.to_string(),
+        _ => String::new(),
+    };
+    let name = i18n::country_name(lang, code);
+    html! {
+        <fieldset class="state-controls" data-code={code}>
+            <legend>{ name }
+                if props.changed { <span class="badge">{ tr(lang, Msg::WhatIfChanged) }</span> }
+            </legend>
+            <label class="check">
+                <input type="checkbox" id={id("withdraws")} checked={current.is_some()} onchange={on_withdraws} />
+                { tr(lang, Msg::Withdraws) }
+            </label>
+            if let Some(w) = current {
+                <label for={id("instrument")}>{ tr(lang, Msg::Instrument) }</label>
+                <select id={id("instrument")} onchange={on_instrument}>
+                    <option value="withdrawal" selected={w.instrument == Instrument::Withdrawal}>{ tr(lang, Msg::InstrumentWithdrawal) }</option>
+                    <option value="suspension" selected={w.instrument == Instrument::Suspension}>{ tr(lang, Msg::InstrumentSuspension) }</option>
+                </select>
+                <label for={id("deposited")}>{ tr(lang, Msg::ReachesUn) }</label>
+                <input type="date" id={id("deposited")} value={w.deposited.to_string()} required=true onchange={on_deposited} />
+                <label class="check">
+                    <input type="checkbox" id={id("war")} checked={at_war} onchange={on_war} />
+                    { tr(lang, Msg::AtWar) }
+                </label>
+                if at_war {
+                    <label for={id("war-end")}>{ tr(lang, Msg::ConflictEnds) }</label>
+                    <input type="date" id={id("war-end")} value={conflict_end} onchange={on_conflict_end} />
+                }
+            }
+        </fieldset>
+    }
+}
