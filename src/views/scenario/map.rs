@@ -140,7 +140,7 @@ pub fn RegionMap(props: &MapProps) -> Html {
                         </text>
                     }
                 }) }
-                <text class="map-note" x={kx.to_string()} y={(ky + 4).to_string()} text-anchor="middle">{ tr(lang, Msg::Kaliningrad) }</text>
+                <text class="map-note" x={(kx - 30).to_string()} y={(ky + 5).to_string()} text-anchor="end">{ tr(lang, Msg::Kaliningrad) }</text>
             </g>
             <g class="suwalki">
                 <path class="suwalki-line" d={map::SUWALKI_GAP} />

@@ -33,8 +33,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <div class="results">
             <h3>{ tr(lang, Msg::ResultsHeading) }</h3>
-            <div class="table-scroll">
-                <table class="status-table">
+            <table class="status-table">
                     <thead><tr>
                         <th scope="col">{ tr(lang, Msg::State) }</th>
                         <th scope="col">{ tr(lang, Msg::Status) }</th>
@@ -54,7 +53,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
             <dl class="totals">
                 <div>
                     <dt>{ tr(lang, Msg::StatesPartiesWorld) }</dt>
