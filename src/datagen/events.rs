@@ -1,12 +1,11 @@
-//! Events, the probability yardstick, forecasts and scenario presets: the files that cite the
-//! countries and sources checked before them.
+//! Events, the probability yardstick and forecasts: the files that cite the countries and
+//! sources checked before them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::checker::{date_expr, lit, option, Checker};
-use super::files::{armed_conflict, id_list, variant, withdrawal_expr, Recorded};
+use super::files::{id_list, variant, Recorded};
 use super::raw::*;
-use crate::article20::ArmedConflict;
 use crate::date::Date;
 
 const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
@@ -337,70 +336,6 @@ pub fn forecasts_file(
     format!(
         "pub static HORIZONS: &[Horizon] = &[\n{horizon_items}];\npub static FORECASTS: &[Forecast] = &[\n{items}];\n"
     )
-}
-
-pub fn scenarios_file(
-    ck: &mut Checker,
-    f: &ScenariosFile,
-    withdrawals: &BTreeMap<String, Recorded>,
-) -> String {
-    let mut seen = BTreeSet::new();
-    let mut items = String::new();
-    for scenario in &f.scenario {
-        let s = scenario.get_ref();
-        ck.unique(&mut seen, &s.id, "id");
-        for code in &s.withdrawing {
-            ck.country(code, "withdrawing");
-            if ck.countries.contains(code.get_ref()) && !withdrawals.contains_key(code.get_ref()) {
-                let message = format!(
-                    "{} has no recorded withdrawal to take its dates from",
-                    code.get_ref()
-                );
-                ck.error(code.span().start, "withdrawing", message);
-            }
-        }
-        let mut what_if = String::new();
-        for assumed in &s.what_if {
-            let a = assumed.get_ref();
-            ck.country(&a.country, "what_if.country");
-            if s.withdrawing
-                .iter()
-                .any(|c| c.get_ref() == a.country.get_ref())
-            {
-                let message = format!(
-                    "{} is already in `withdrawing` (on its recorded terms): list it in one place",
-                    a.country.get_ref()
-                );
-                ck.error(a.country.span().start, "what_if.country", message);
-            }
-            let instrument = match &a.instrument {
-                Some(text) => ck.one_of(text, "what_if.instrument", &["withdrawal", "suspension"]),
-                None => Some("withdrawal"),
-            };
-            let deposited = ck.date(&a.deposited, "what_if.deposited");
-            let conflict = match &a.armed_conflict {
-                Some(text) => armed_conflict(ck, text, "what_if.armed_conflict"),
-                None => Some(ArmedConflict::None),
-            };
-            if let (Some(instrument), Some(deposited), Some(conflict)) =
-                (instrument, deposited, conflict)
-            {
-                what_if += &format!(
-                    "({}, {}), ",
-                    lit(a.country.get_ref()),
-                    withdrawal_expr(instrument, deposited, conflict)
-                );
-            }
-        }
-        items += &format!(
-            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {}, what_if: &[{what_if}] }},\n",
-            lit(s.id.get_ref()),
-            lit(&s.title),
-            lit(&s.description),
-            id_list(&s.withdrawing)
-        );
-    }
-    format!("pub static SCENARIOS: &[ScenarioPreset] = &[\n{items}];\n")
 }
 
 use toml::Spanned;

@@ -6,8 +6,9 @@ use toml::Spanned;
 
 use super::casualties::casualties_file;
 use super::checker::{date_expr, lit, option, str_slice, Checker};
-use super::events::{events_file, forecasts_file, scenarios_file, yardstick_file};
+use super::events::{events_file, forecasts_file, yardstick_file};
 use super::raw::*;
+use super::scenarios::scenarios_file;
 use super::{DataError, Input};
 use crate::article20::{withdrawal_effect, ArmedConflict, Effect};
 use crate::date::Date;

@@ -10,6 +10,7 @@ mod checker;
 mod events;
 mod files;
 mod raw;
+mod scenarios;
 
 use std::fmt;
 use std::path::Path;

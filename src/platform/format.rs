@@ -109,8 +109,20 @@ fn intl(lang: Lang, date: Date, style: Style) -> Option<String> {
 pub fn format_number(lang: Lang, value: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang.tag()));
-        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+        thread_local! {
+            static NUMBERS: std::cell::RefCell<Vec<(Lang, js_sys::Intl::NumberFormat)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let format = NUMBERS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some((_, format)) = cache.iter().find(|(l, _)| *l == lang) {
+                return format.clone();
+            }
+            let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang.tag()));
+            let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+            cache.push((lang, format.clone()));
+            format
+        });
         if let Some(text) = format
             .format()
             .call1(&format, &wasm_bindgen::JsValue::from_f64(value.round()))
@@ -130,7 +142,11 @@ pub fn format_list(lang: Lang, items: &[&str]) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::{JsCast, JsValue};
-        let list = || -> Option<String> {
+        thread_local! {
+            static LISTS: std::cell::RefCell<Vec<(Lang, JsValue)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let make = || -> Option<JsValue> {
             let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
             let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"ListFormat".into())
                 .ok()?
@@ -139,7 +155,19 @@ pub fn format_list(lang: Lang, items: &[&str]) -> String {
             let options = js_sys::Object::new();
             js_sys::Reflect::set(&options, &"type".into(), &"conjunction".into()).ok()?;
             let args = js_sys::Array::of2(&JsValue::from_str(lang.tag()), &options);
-            let format = js_sys::Reflect::construct(&constructor, &args).ok()?;
+            js_sys::Reflect::construct(&constructor, &args).ok()
+        };
+        let list = || -> Option<String> {
+            // Building an Intl formatter costs far more than using one: keep one per language.
+            let format = LISTS.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                if let Some((_, format)) = cache.iter().find(|(l, _)| *l == lang) {
+                    return Some(format.clone());
+                }
+                let format = make()?;
+                cache.push((lang, format.clone()));
+                Some(format)
+            })?;
             let method: js_sys::Function = js_sys::Reflect::get(&format, &"format".into())
                 .ok()?
                 .dyn_into()

@@ -206,3 +206,19 @@ fn forecast_evidence_must_be_events() {
         &["data/forecasts.toml:7: evidence: an outcome needs the events that show it"],
     );
 }
+
+#[test]
+fn what_if_assumptions_are_checked() {
+    check("scenarios.toml", "armed_conflict = \"ongoing\"", "armed_conflict = \"yes\"", &[
+        "data/scenarios.toml:16: what_if.armed_conflict: \"yes\": write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)",
+    ]);
+    check(
+        "scenarios.toml",
+        "deposited = \"2025-06-27\"",
+        "deposited = \"2025-06-31\"",
+        &["data/scenarios.toml:15: what_if.deposited: \"2025-06-31\" is not a valid date"],
+    );
+    check("scenarios.toml", "withdrawing = []", "withdrawing = [\"LT\"]", &[
+        "data/scenarios.toml:14: what_if.country: LT is already in `withdrawing` (on its recorded terms): list it in one place",
+    ]);
+}

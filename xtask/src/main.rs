@@ -4,6 +4,7 @@
 //! (`setup.rs`), so a newcomer only ever runs `cargo xtask serve` and `cargo xtask test`.
 
 mod bench;
+mod budget;
 mod codegen_map;
 // The app's own civil dates (dependency-free), for the synthetic data.
 #[allow(dead_code)]

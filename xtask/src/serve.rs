@@ -1,7 +1,9 @@
 //! `cargo xtask serve`, and the plain static file server the end-to-end tests use.
 //!
 //! The server is deliberately plain: files from one folder, GET and HEAD, no rewrites, like
-//! the simplest host a newsroom might use. It binds to loopback only.
+//! the simplest host a newsroom might use. Like nearly every host, it gzips text and wasm for
+//! clients that accept it (so `cargo xtask bench` measures real transfer sizes). It binds to
+//! loopback only.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -48,9 +50,14 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; this server needs none of them.
+    // Of the headers, only Accept-Encoding matters here.
     let mut header = String::new();
+    let mut gzip = false;
     while reader.read_line(&mut header)? > 2 {
+        let lower = header.to_ascii_lowercase();
+        if let Some(value) = lower.strip_prefix("accept-encoding:") {
+            gzip |= value.split(',').any(|v| v.trim().starts_with("gzip"));
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -74,6 +81,20 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         );
     };
     match std::fs::read(&path) {
+        Ok(body) if gzip && compressible(&path) => {
+            let mut encoder =
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            encoder.write_all(&body)?;
+            let body = encoder.finish()?;
+            respond_with(
+                &mut stream,
+                "200 OK",
+                content_type(&path),
+                &body,
+                method == "GET",
+                "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+            )
+        }
         Ok(body) => respond(
             &mut stream,
             "200 OK",
@@ -143,6 +164,14 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Text and wasm shrink under gzip; images are compressed already.
+fn compressible(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("html" | "js" | "mjs" | "wasm" | "css" | "json" | "svg" | "csv" | "txt")
+    )
+}
+
 fn respond(
     stream: &mut TcpStream,
     status: &str,
@@ -150,8 +179,19 @@ fn respond(
     body: &[u8],
     with_body: bool,
 ) -> std::io::Result<()> {
+    respond_with(stream, status, kind, body, with_body, "")
+}
+
+fn respond_with(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    with_body: bool,
+    extra_headers: &str,
+) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{extra_headers}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

@@ -8,13 +8,17 @@ use xshell::cmd;
 
 use crate::setup::{self, Needs};
 use crate::util::step;
-use crate::{dist, serve};
+use crate::{budget, codegen_map, dist, serve};
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 pub fn run() -> Result<()> {
     setup::run(Needs::Everything)?;
     let sh = setup::shell()?;
+    step(
+        "the committed map matches its source (codegen-map --check)",
+        || codegen_map::run(true),
+    )?;
     step("cargo fmt --check", || {
         cmd!(sh, "cargo fmt --all -- --check")
             .run()
@@ -52,6 +56,7 @@ pub fn run() -> Result<()> {
     )?;
 
     let dir = dist::run(dist::Purpose::Deploy)?;
+    step("size budget (first load, gzip -9)", || budget::check(&dir))?;
     let target = std::fs::canonicalize("target")?;
     let port = serve::spawn(std::fs::canonicalize(&dir)?)?;
     // The same files under /some/sub/path/ of another server, as a newsroom might host them.

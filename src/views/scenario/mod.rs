@@ -22,7 +22,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{Date, Status};
 use crate::platform;
 use crate::state::scenario::date_bounds;
-use crate::state::{Action, Section};
+use crate::state::{Action, ScenarioView, Section};
 use crate::views::provider::{Change, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
 
@@ -44,9 +44,10 @@ pub struct ScenarioProps {
     pub lang: Lang,
 }
 
+/// Reads the view state and hands the explorer only its part: zooming the timeline changes the
+/// state too, and must not redraw the map.
 #[component]
 pub fn ScenarioSection(props: &ScenarioProps) -> Html {
-    let lang = props.lang;
     let handle = use_context::<ViewHandle>().expect("inside StateProvider");
     let dispatch = {
         let handle = handle.clone();
@@ -54,10 +55,27 @@ pub fn ScenarioSection(props: &ScenarioProps) -> Html {
             Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
         })
     };
-    let dispatch = (*dispatch).clone();
-    let state = &handle.0;
-    let date = state.scenario_date();
-    let scenario = state.scenario.scenario.clone();
+    html! {
+        <ScenarioBody lang={props.lang} view={handle.0.scenario.clone()} today={handle.0.today}
+            dispatch={(*dispatch).clone()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    lang: Lang,
+    view: ScenarioView,
+    today: Date,
+    dispatch: Callback<Action>,
+}
+
+#[component]
+fn ScenarioBody(props: &BodyProps) -> Html {
+    let lang = props.lang;
+    let dispatch = props.dispatch.clone();
+    let view = &props.view;
+    let date = view.date.unwrap_or(props.today);
+    let scenario = view.scenario.clone();
     let outcome = use_memo((scenario.clone(), date), |(scenario, date)| {
         Rc::new(scenario.outcome_on(&TREATY, COUNTRIES, *date))
     });
@@ -80,8 +98,8 @@ pub fn ScenarioSection(props: &ScenarioProps) -> Html {
         withdrawn.len(),
         &platform::format_list(lang, &withdrawn),
     );
-    let changed: Vec<&'static str> = state.scenario.changed().iter().map(|c| c.0).collect();
-    let (_, last) = date_bounds(state.today);
+    let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
+    let (_, last) = date_bounds(props.today);
     let chart_from = Date::from_ymd_unchecked(2024, 1, 1);
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">
@@ -96,7 +114,7 @@ pub fn ScenarioSection(props: &ScenarioProps) -> Html {
                     html! {
                         <div class="preset">
                             <input type="radio" name="preset" id={id.clone()} value={preset.id}
-                                checked={state.scenario.preset == i} onchange={choose}
+                                checked={view.preset == i} onchange={choose}
                                 aria-describedby={format!("{id}-text")} />
                             <label for={id.clone()}>{ preset.title }</label>
                             <p id={format!("{id}-text")} class="hint">{ preset.description }</p>
@@ -104,7 +122,7 @@ pub fn ScenarioSection(props: &ScenarioProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <DateSlider {lang} {date} today={state.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
+            <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
             <div class="scenario-layout">
                 <figure class="map-figure">
@@ -128,7 +146,7 @@ pub fn ScenarioSection(props: &ScenarioProps) -> Html {
                     <Results {lang} scenario={scenario.clone()} outcome={outcome.clone()} from={chart_from} to={last} />
                 </div>
             </div>
-            <WhatIf {lang} {scenario} {changed} preset={state.scenario.preset} today={state.today} dispatch={dispatch.clone()} />
+            <WhatIf {lang} {scenario} {changed} preset={view.preset} today={props.today} dispatch={dispatch.clone()} />
         </section>
     }
 }
