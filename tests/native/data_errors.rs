@@ -216,7 +216,7 @@ fn what_if_assumptions_are_checked() {
         "scenarios.toml",
         "deposited = \"2025-06-27\"",
         "deposited = \"2025-06-31\"",
-        &["data/scenarios.toml:15: what_if.deposited: \"2025-06-31\" is not a valid date"],
+        &["data/scenarios.toml:15: what_if.deposited: \"2025-06-31\" is not a valid date (write YYYY-MM-DD)"],
     );
     check("scenarios.toml", "withdrawing = []", "withdrawing = [\"LT\"]", &[
         "data/scenarios.toml:14: what_if.country: LT is already in `withdrawing` (on its recorded terms): list it in one place",
