@@ -85,6 +85,7 @@ test('the one-file edition opens from disk, with no server, and works', async ({
 });
 
 test('fifty malformed links all show the default view with a notice, and inject nothing', async ({ page }) => {
+  test.setTimeout(180_000); // fifty page loads
   const explorer = new ExplorerPage(page);
   const bad = [
     'v=1&ev=', 'v=1&ev=nope', 'v=2', 'v=x', 'v=1&from=2025-01-01', 'v=1&to=2025-01-01', 'v=1&from=2025-1-1&to=2026-01-01',

@@ -65,6 +65,8 @@ test('embed.js ignores messages it does not understand or from other origins', a
 test('the embed code and the link describe the current view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
+  // The prerendered buttons work once the app has hydrated.
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
   const code = await page.getByLabel('Embed code for this view').inputValue();
   expect(code).toContain('<iframe src="');
@@ -85,6 +87,7 @@ test('the embed code and the link describe the current view', async ({ page, con
 
 test('Back closes a card opened after the page loaded', async ({ page }) => {
   await page.goto('./#v=1&from=2025-01-01&to=2026-01-01');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await page.locator('.marker[aria-label*="Seimas votes to denounce"]').click();
   await expect(page.locator('#event-card')).toBeVisible();
   await page.goBack();
