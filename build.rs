@@ -28,14 +28,36 @@ fn main() {
     } else {
         dir.display().to_string()
     };
+    println!("cargo::rerun-if-changed={}", dir.join("i18n").display());
+    for lang in datagen::i18n::LANGS {
+        println!(
+            "cargo::rerun-if-changed={}",
+            dir.join("i18n").join(format!("{lang}.toml")).display()
+        );
+    }
     let result = datagen::read_inputs(&dir, &shown_as)
         .map_err(|err| vec![err])
-        .and_then(|inputs| datagen::compile(&inputs));
+        .and_then(|inputs| {
+            let data = datagen::compile(&inputs);
+            let translations = datagen::i18n::read_translations(&dir, &shown_as)
+                .map_err(|err| vec![err])
+                .and_then(|langs| datagen::i18n::compile_translations(&inputs, &langs));
+            match (data, translations) {
+                (Ok(data), Ok(translations)) => Ok((data, translations)),
+                (data, translations) => Err(data
+                    .err()
+                    .into_iter()
+                    .chain(translations.err())
+                    .flatten()
+                    .collect()),
+            }
+        });
     match result {
-        Ok(code) => {
-            let out =
-                Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
-            std::fs::write(out, code).expect("write the generated data");
+        Ok((code, translations)) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+            std::fs::write(out.join("data.rs"), code).expect("write the generated data");
+            std::fs::write(out.join("i18n.rs"), translations)
+                .expect("write the generated translations");
         }
         Err(errors) => {
             // cargo shows a build script's stderr when it fails; one error a line.

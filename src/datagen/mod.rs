@@ -9,6 +9,7 @@ mod casualties;
 mod checker;
 mod events;
 mod files;
+pub mod i18n;
 mod raw;
 mod scenarios;
 

@@ -1,319 +1,133 @@
 //! The translation layer: every string a reader sees comes from here.
 //!
-//! English is the only language so far; the others (lt, lv, et, pl, fi) are added by giving
-//! [`Lang`] a variant and every `match` below an arm, so the compiler lists what is missing.
+//! The strings live in `data/i18n/{en,lt,lv,et,pl,fi}.toml` (the interface and country names)
+//! and, for English content, in the data files themselves; the build script checks that every
+//! language has every key and turns them into the tables included below. Dates, numbers and
+//! lists are formatted by the browser's `Intl` (`src/platform/format.rs`), never here.
 
+mod content;
 mod labels;
 mod scenario;
 mod timeline;
 
+pub use content::{
+    article20_text, band_label, border_note, casualty_note, correction_texts, forecast_texts,
+    horizon_label, scenario_texts, treaty_short_name, yardstick_name, yardstick_note,
+};
 pub use labels::{confidence, event_kind, field_name, section_name, source_kind, votes_summary};
 pub use scenario::{
     country_name, date_summary, effect_text, kilometres, rule_applied, status_name,
 };
 pub use timeline::{cluster_label, event_count, mark_label, marker_label, resolution};
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
+include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
+
+/// The languages, in the order of `data/i18n` (`src/datagen/i18n.rs`, `LANGS`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
 pub enum Lang {
     #[default]
     En,
+    Lt,
+    Lv,
+    Et,
+    Pl,
+    Fi,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Lt, Lang::Lv, Lang::Et, Lang::Pl, Lang::Fi];
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+    }
+
+    /// The first supported language in a reader's preference list (`navigator.languages`):
+    /// `lt-LT` counts as `lt`.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+            Lang::from_tag(&primary.to_ascii_lowercase())
+        })
     }
 
     /// The BCP 47 tag, for `<html lang>` and `Intl`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Lt => "lt",
+            Lang::Lv => "lv",
+            Lang::Et => "et",
+            Lang::Pl => "pl",
+            Lang::Fi => "fi",
         }
     }
-}
 
-/// Fixed interface strings.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Msg {
-    PageTitle,
-    PageLede,
-    EventsHeading,
-    EventsIntro,
-    TreatyLane,
-    Sources,
-    Confidence,
-    SourcesDisagree,
-    DataFooter,
-    TimelineHeading,
-    TimelineHelp,
-    ZoomIn,
-    ZoomOut,
-    FitAll,
-    PresetAll,
-    Preset2025,
-    ListView,
-    ChartView,
-    ZoomControls,
-    FiltersHeading,
-    LanesFilter,
-    KindsFilter,
-    Today,
-    PreviousEvent,
-    NextEvent,
-    CloseCard,
-    NoticeLink,
-    Dismiss,
-    ChartLabel,
-    NarrowNote,
-    VoteTally,
-    ThresholdLabel,
-    VotesFor,
-    VotesAgainst,
-    VotesAbstain,
-    VotesAbsent,
-    Future,
-    AppUnavailable,
-    CopyLink,
-    Embed,
-    EmbedCode,
-    CopyEmbedCode,
-    LinkCopied,
-    EmbedCodeCopied,
-    CopyFailed,
-    EmbedHelp,
-    ShareControls,
-    ForecastHeading,
-    ForecastHowToRead,
-    YardstickLabel,
-    YardstickTable,
-    MadeOn,
-    Horizon,
-    HorizonUnknown,
-    Outcome,
-    Evidence,
-    CalibrationHeading,
-    CalibrationExplained,
-    Word,
-    Resolved,
-    Happened,
-    HitRate,
-    BrierScore,
-    NothingResolved,
-    SourcesHeading,
-    MethodConfidence,
-    MethodSources,
-    CorrectionsHeading,
-    TheClaim,
-    WhatSourcesSay,
-    CasualtiesHeading,
-    CasualtiesChart,
-    Year,
-    Total,
-    Killed,
-    Injured,
-    CivilianShare,
-    Report,
-    DownloadsHeading,
-    DownloadsNote,
-    CitedBy,
-    AllSources,
-    DataUpdated,
-    Percent,
-    DownloadChart,
-    OtherTreaty,
-    ScenarioHeading,
-    ScenarioIntro,
-    ScenarioPreset,
-    ScenarioDate,
-    Play,
-    Pause,
-    SliderHelp,
-    WhatIfHeading,
-    WhatIfHelp,
-    Withdraws,
-    Instrument,
-    InstrumentWithdrawal,
-    InstrumentSuspension,
-    ReachesUn,
-    AtWar,
-    ConflictEnds,
-    ResetWhatIfs,
-    WhatIfChanged,
-    ResultsHeading,
-    State,
-    Status,
-    EffectiveDate,
-    StatesPartiesWorld,
-    StatesPartiesRegion,
-    StatesPartiesRegionNote,
-    UnboundBorder,
-    UnboundBorderNote,
-    WithRussia,
-    WithBelarus,
-    StepChartLabel,
-    StepChartTable,
-    Since,
-    Count,
-    Article20Heading,
-    MapLabel,
-    MapLegend,
-    MapHelp,
-    NotModelled,
-    SuwalkiGap,
-    SuwalkiGapNote,
-    Kaliningrad,
-    CrimeaNote,
-    KeyDates,
-    Joined,
-    InForce,
-    Deposited,
-    BordersHeading,
-    FigureUsed,
-    OtherFigures,
-    NoBorderFigures,
-}
-
-pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    match lang {
-        Lang::En => match msg {
-            Msg::PageTitle => "Leaving the mine ban: the 2025 withdrawals from the Ottawa Convention",
-            Msg::PageLede => "In 2025 Lithuania, Latvia, Estonia, Finland and Poland left the treaty that bans anti-personnel mines, and Ukraine declared a contested \"suspension\". What happened, and when.",
-            Msg::EventsHeading => "Events, in date order",
-            Msg::EventsIntro => "Every event in the data, oldest first, with its sources and how confident they let us be.",
-            Msg::TreatyLane => "The Convention",
-            Msg::Sources => "Sources",
-            Msg::Confidence => "Confidence",
-            Msg::SourcesDisagree => "Sources disagree",
-            Msg::DataFooter => "Built from public sources; every fact names its source. No tracking, no requests to other sites.",
-            Msg::TimelineHeading => "Timeline",
-            Msg::TimelineHelp => "Zoom with the mouse wheel, a pinch or the buttons; drag to pan. With the keyboard: Tab to the events, arrow keys to move between them (left and right in time, up and down across lanes), Enter to open one, + and - to zoom, 0 to see everything.",
-            Msg::ZoomIn => "Zoom in",
-            Msg::ZoomOut => "Zoom out",
-            Msg::FitAll => "Fit all",
-            Msg::PresetAll => "1997 to today",
-            Msg::Preset2025 => "2025",
-            Msg::ListView => "Show as a list",
-            Msg::ChartView => "Show as a chart",
-            Msg::ZoomControls => "Zoom and view",
-            Msg::FiltersHeading => "Filter the events",
-            Msg::LanesFilter => "Lanes",
-            Msg::KindsFilter => "Kinds of event (legend)",
-            Msg::Today => "Today",
-            Msg::PreviousEvent => "Previous event",
-            Msg::NextEvent => "Next event",
-            Msg::CloseCard => "Close",
-            Msg::NoticeLink => "Part of this link could not be read; showing the default view for it.",
-            Msg::Dismiss => "Dismiss",
-            Msg::ChartLabel => "Timeline of the events, one lane per state and one for the Convention",
-            Msg::NarrowNote => "On a narrow screen the timeline is shown as a list.",
-            Msg::VoteTally => "Vote tally",
-            Msg::ThresholdLabel => "needed",
-            Msg::VotesFor => "for",
-            Msg::VotesAgainst => "against",
-            Msg::VotesAbstain => "abstained",
-            Msg::VotesAbsent => "absent",
-            Msg::Future => "(expected)",
-            Msg::CopyLink => "Copy link",
-            Msg::Embed => "Embed",
-            Msg::EmbedCode => "Embed code for this view",
-            Msg::CopyEmbedCode => "Copy embed code",
-            Msg::LinkCopied => "Link copied.",
-            Msg::EmbedCodeCopied => "Embed code copied.",
-            Msg::CopyFailed => "Could not copy: select the text and copy it by hand.",
-            Msg::EmbedHelp => "Paste this into your page. The optional script keeps the frame as tall as its content; pages that use Pym.js need no script.",
-            Msg::ShareControls => "Share this view",
-            Msg::ForecastHeading => "Forecasts, and how they turned out",
-            Msg::ForecastHowToRead => "How to read this: the article put its forecasts in the words of the UK's probability yardstick, where each word stands for a range of probabilities. The bar under each forecast marks that range; the gaps between the ranges are part of the yardstick.",
-            Msg::YardstickLabel => "The probability yardstick: seven words, each a range of probabilities",
-            Msg::YardstickTable => "The yardstick's words and their ranges",
-            Msg::MadeOn => "Made on",
-            Msg::Horizon => "Horizon",
-            Msg::HorizonUnknown => "not recorded",
-            Msg::Outcome => "How it turned out",
-            Msg::Evidence => "Evidence",
-            Msg::CalibrationHeading => "Scorecard",
-            Msg::CalibrationExplained => "For the forecasts whose outcome is known: how many came out on the side their word leaned to, and the Brier score, which takes each word at the middle of its range and averages the squared distance to what happened (0 is perfect; always saying 50% scores 0.25).",
-            Msg::Word => "Word",
-            Msg::Resolved => "Resolved",
-            Msg::Happened => "Happened",
-            Msg::HitRate => "Hit rate",
-            Msg::BrierScore => "Brier score",
-            Msg::NothingResolved => "No forecast has resolved yet.",
-            Msg::SourcesHeading => "Sources and method",
-            Msg::MethodConfidence => "Confidence: high means an official or primary source, or two independent reputable sources that agree; medium, one reputable secondary source or sources that differ on details; low, a single weak or derivative source, or an inference. Where sources disagree, both values are shown.",
-            Msg::MethodSources => "Primary sources (treaty text, official gazettes, parliaments, ministries) and reputable ones (Landmine Monitor, ICBL, HRW, wire services, public broadcasters) come first; state-affiliated outlets are cited only where nothing else confirms a detail, and are marked as such.",
-            Msg::CorrectionsHeading => "Corrections",
-            Msg::TheClaim => "The article said",
-            Msg::WhatSourcesSay => "What the sources say",
-            Msg::CasualtiesHeading => "Landmine casualties worldwide (Landmine Monitor)",
-            Msg::CasualtiesChart => "Bar chart of landmine casualties worldwide by year; the table below has the same figures",
-            Msg::Year => "Year",
-            Msg::Total => "Casualties",
-            Msg::Killed => "Killed",
-            Msg::Injured => "Injured",
-            Msg::CivilianShare => "Civilians",
-            Msg::Report => "Report",
-            Msg::DownloadsHeading => "Download the data",
-            Msg::DownloadsNote => "Made in your browser from the data in this page; each file is dated with the day the data was last checked.",
-            Msg::CitedBy => "Supports",
-            Msg::AllSources => "Every source, once",
-            Msg::DataUpdated => "Data last checked against its sources:",
-            Msg::Percent => "%",
-            Msg::DownloadChart => "Download this chart",
-            Msg::OtherTreaty => "Convention on Cluster Munitions, not the mine ban",
-            Msg::ScenarioHeading => "Scenarios: who is bound, and when",
-            Msg::ScenarioIntro => "Pick a day and a scenario: the map and the figures show which states the ban binds. The treaty's own rule decides when each withdrawal takes effect.",
-            Msg::ScenarioPreset => "Scenario",
-            Msg::ScenarioDate => "Day shown",
-            Msg::Play => "Play",
-            Msg::Pause => "Pause",
-            Msg::SliderHelp => "Arrow keys move a day (with Shift, a month); Page Up and Page Down a year; Home and End to the first and last day.",
-            Msg::WhatIfHeading => "What if…",
-            Msg::WhatIfHelp => "Change what each state does; everything above updates at once.",
-            Msg::Withdraws => "Withdraws",
-            Msg::Instrument => "What it deposits",
-            Msg::InstrumentWithdrawal => "instrument of withdrawal",
-            Msg::InstrumentSuspension => "notification of “suspension”",
-            Msg::ReachesUn => "The UN receives it on",
-            Msg::AtWar => "Engaged in an armed conflict",
-            Msg::ConflictEnds => "The conflict ends on (leave empty if not known)",
-            Msg::ResetWhatIfs => "Back to the scenario",
-            Msg::WhatIfChanged => "changed",
-            Msg::ResultsHeading => "Results on the day shown",
-            Msg::State => "State",
-            Msg::Status => "Status",
-            Msg::EffectiveDate => "Withdrawal in effect",
-            Msg::StatesPartiesWorld => "States Parties worldwide",
-            Msg::StatesPartiesRegion => "States Parties on this map",
-            Msg::StatesPartiesRegionNote => "of the six states and their neighbours Belarus and Russia",
-            Msg::UnboundBorder => "Border with Russia and Belarus where the ban no longer binds",
-            Msg::UnboundBorderNote => "CIA World Factbook figures, one consistent set; national figures are often longer (they count rivers, lakes and sea). Ukraine's borders are not in the data.",
-            Msg::WithRussia => "with Russia",
-            Msg::WithBelarus => "with Belarus",
-            Msg::StepChartLabel => "Step chart of the number of States Parties worldwide over time, in this scenario; the table below has the same figures",
-            Msg::StepChartTable => "States Parties worldwide, each change",
-            Msg::Since => "From",
-            Msg::Count => "States Parties",
-            Msg::Article20Heading => "Article 20: why each date",
-            Msg::MapLabel => "Map of the region: each state's treaty status on the day shown",
-            Msg::MapLegend => "Legend",
-            Msg::MapHelp => "Select a state on the map (Tab, or tap) for its dates and borders.",
-            Msg::NotModelled => "Not part of the scenarios",
-            Msg::SuwalkiGap => "Suwałki Gap",
-            Msg::SuwalkiGapNote => "The Polish–Lithuanian border between Belarus and Russia's Kaliningrad region: about 65–100 km, depending on the definition (65 km is the common shortest-line figure).",
-            Msg::Kaliningrad => "Kaliningrad (Russia)",
-            Msg::CrimeaNote => "Borders: Natural Earth 1:50m; Ukraine is drawn within its internationally recognised borders.",
-            Msg::KeyDates => "Key dates",
-            Msg::Joined => "Joined",
-            Msg::InForce => "Bound from",
-            Msg::Deposited => "The UN received its instrument",
-            Msg::BordersHeading => "Borders with Russia and Belarus",
-            Msg::FigureUsed => "figure used",
-            Msg::OtherFigures => "other figures",
-            Msg::NoBorderFigures => "No border figures in the data.",
-            Msg::AppUnavailable => "The interactive parts of this page could not start; the events are listed below.",
-        },
+    /// The language's name for itself ("Lietuvių"), for the switcher.
+    pub fn name(self) -> &'static str {
+        LANG_NAMES[self as usize]
     }
+
+    /// Whether this language's texts were drafted with machine help and await an editor.
+    pub fn machine_assisted(self) -> bool {
+        MACHINE_ASSISTED[self as usize]
+    }
+}
+
+/// An interface string in `lang`.
+pub fn tr(lang: Lang, msg: Msg) -> &'static str {
+    UI[lang as usize][msg as usize]
+}
+
+/// A template with its `{placeholders}` filled in.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 1..start + end];
+        match values.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[start..=start + end]),
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A piece of content (`event.lt-seimas-vote.title`) in `lang`; `english` where the data has
+/// none (a text the data leaves empty has no translation either).
+pub fn content(lang: Lang, key: &str, english: &'static str) -> &'static str {
+    match CONTENT_KEYS.binary_search(&key) {
+        Ok(index) => CONTENT[lang as usize][index],
+        Err(_) => english,
+    }
+}
+
+/// An event's title and text in `lang`.
+pub fn event_title(lang: Lang, event: &crate::model::Event) -> &'static str {
+    if lang == Lang::En {
+        return event.title;
+    }
+    content(lang, &format!("event.{}.title", event.id), event.title)
+}
+
+pub fn event_text(lang: Lang, event: &crate::model::Event) -> &'static str {
+    if lang == Lang::En {
+        return event.text;
+    }
+    content(lang, &format!("event.{}.text", event.id), event.text)
+}
+
+/// The note of an event's `n`-th disagreement (from 0).
+pub fn disagreement_note(lang: Lang, event: &crate::model::Event, n: usize) -> &'static str {
+    let english = event.disagreements.get(n).map_or("", |d| d.note);
+    content(
+        lang,
+        &format!("event.{}.disagreement_{}", event.id, n + 1),
+        english,
+    )
 }

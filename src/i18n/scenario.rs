@@ -1,40 +1,28 @@
 //! The scenario explorer's strings that take values: statuses, the rule applied to each state,
 //! and the slider's spoken value.
 
-use super::Lang;
-use crate::model::{Effect, Instrument, RuleApplied, StateOutcome, Status, Withdrawal};
+use super::{fill, tr, Lang, Msg, COUNTRY_CODES, COUNTRY_NAMES};
+use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, Status, Withdrawal};
 
 /// A state's name. The map also names neighbours that are not in the data.
 pub fn country_name(lang: Lang, code: &str) -> &'static str {
-    match lang {
-        Lang::En => match code {
-            "LT" => "Lithuania",
-            "LV" => "Latvia",
-            "EE" => "Estonia",
-            "PL" => "Poland",
-            "FI" => "Finland",
-            "UA" => "Ukraine",
-            "BY" => "Belarus",
-            "RU" => "Russia",
-            "NO" => "Norway",
-            "SE" => "Sweden",
-            "DE" => "Germany",
-            _ => "",
-        },
-    }
+    COUNTRY_CODES
+        .binary_search(&code)
+        .map_or("", |index| COUNTRY_NAMES[lang as usize][index])
 }
 
 /// The status in a few words (legend, table, map labels).
 pub fn status_name(lang: Lang, status: Status) -> &'static str {
-    match lang {
-        Lang::En => match status {
-            Status::NotParty => "Not a party",
-            Status::Party => "Party",
-            Status::WithdrawalNotified { .. } => "Withdrawal pending",
-            Status::SuspensionClaimed { .. } => "“Suspension” claimed, still bound",
-            Status::Withdrawn { .. } => "Withdrawn",
+    tr(
+        lang,
+        match status {
+            Status::NotParty => Msg::StatusNotParty,
+            Status::Party => Msg::StatusParty,
+            Status::WithdrawalNotified { .. } => Msg::StatusPending,
+            Status::SuspensionClaimed { .. } => Msg::StatusSuspension,
+            Status::Withdrawn { .. } => Msg::StatusWithdrawn,
         },
-    }
+    )
 }
 
 /// One sentence on which part of Article 20(3) decides this state's case. `date` formats days.
@@ -42,59 +30,53 @@ pub fn rule_applied(
     lang: Lang,
     state: &StateOutcome,
     withdrawal: Option<&Withdrawal>,
-    date: impl Fn(crate::model::Date) -> String,
+    date: impl Fn(Date) -> String,
 ) -> String {
     let name = country_name(lang, state.code);
-    match lang {
-        Lang::En => match (withdrawal, state.effect) {
-            (None, _) => format!("{name} deposits no instrument of withdrawal, so it stays a party."),
-            (Some(w), _) if w.instrument == Instrument::Suspension => format!(
-                "{name} notified a “suspension” on {}. The Convention has no suspension clause, so it remains bound; and as it is at war, even a withdrawal could not take effect before the conflict ends (Article 20(3)).",
-                date(w.deposited)
-            ),
-            (Some(w), Some((Effect::On(on), RuleApplied::NoticePeriod))) => format!(
-                "Six months after the UN received {name}'s instrument on {}: in effect from {} (Article 20(3), first sentence).",
-                date(w.deposited),
-                date(on)
-            ),
-            (Some(w), Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => format!(
-                "{name} is engaged in an armed conflict when the six months after {} run out, so its withdrawal waits for the conflict's end: in effect from {} (Article 20(3), second sentence).",
-                date(w.deposited),
-                date(on)
-            ),
-            (Some(w), _) => format!(
-                "{name} is engaged in an armed conflict when the six months after {} run out, so its withdrawal cannot take effect before that conflict ends (Article 20(3), second sentence).",
-                date(w.deposited)
-            ),
-        },
-    }
+    let Some(w) = withdrawal else {
+        return fill(tr(lang, Msg::RuleNone), &[("name", name)]);
+    };
+    let deposited = date(w.deposited);
+    let (msg, effective) = match (w.instrument, state.effect) {
+        (Instrument::Suspension, _) => (Msg::RuleSuspension, None),
+        (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (Msg::RuleNotice, Some(on)),
+        (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => {
+            (Msg::RuleConflictEnds, Some(on))
+        }
+        _ => (Msg::RuleConflictOpen, None),
+    };
+    let effective = effective.map(&date).unwrap_or_default();
+    fill(
+        tr(lang, msg),
+        &[
+            ("name", name),
+            ("deposited", &deposited),
+            ("effective", &effective),
+        ],
+    )
 }
 
 /// The effective date column: a date, "when the conflict ends", or nothing.
-pub fn effect_text(
-    lang: Lang,
-    effect: Option<Effect>,
-    date: impl Fn(crate::model::Date) -> String,
-) -> String {
-    match (lang, effect) {
-        (_, Some(Effect::On(on))) => date(on),
-        (Lang::En, Some(Effect::WhenConflictEnds)) => "when the armed conflict ends".into(),
-        (Lang::En, None) => "—".into(),
+pub fn effect_text(lang: Lang, effect: Option<Effect>, date: impl Fn(Date) -> String) -> String {
+    match effect {
+        Some(Effect::On(on)) => date(on),
+        Some(Effect::WhenConflictEnds) => tr(lang, Msg::EffectWhenConflictEnds).into(),
+        None => "—".into(),
     }
 }
 
 /// The slider's spoken value: "27 December 2025: Estonia, Latvia and Lithuania withdrawn".
 /// `names` is already a list in words (`Intl.ListFormat`).
 pub fn date_summary(lang: Lang, date_text: &str, withdrawn: usize, names: &str) -> String {
-    match lang {
-        Lang::En if withdrawn == 0 => format!("{date_text}: no withdrawal in effect"),
-        Lang::En => format!("{date_text}: {names} withdrawn"),
-    }
+    let msg = if withdrawn == 0 {
+        Msg::DateSummaryNone
+    } else {
+        Msg::DateSummary
+    };
+    fill(tr(lang, msg), &[("date", date_text), ("names", names)])
 }
 
 /// "1,309 km"; `number` is already formatted by `Intl.NumberFormat`.
 pub fn kilometres(lang: Lang, number: &str) -> String {
-    match lang {
-        Lang::En => format!("{number} km"),
-    }
+    fill(tr(lang, Msg::Kilometres), &[("number", number)])
 }

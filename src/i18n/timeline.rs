@@ -1,66 +1,68 @@
 //! The timeline's strings that take values.
 
-use super::{event_kind, tr, Lang, Msg};
+use super::{event_kind, event_title, fill, tr, Lang, Msg};
 use crate::model::timeline::Mark;
 use crate::model::{Event, Resolution, TreatyId};
 
 pub fn mark_label(lang: Lang, mark: Mark) -> &'static str {
-    match lang {
-        Lang::En => match mark {
-            Mark::Joining => "Signature, ratification or accession",
-            Mark::InForce => "Entry into force",
-            Mark::Announcement => "Announcement or decision",
-            Mark::Declaration => "Joint declaration",
-            Mark::Vote => "Parliament vote",
-            Mark::Deposit => "Deposit with the UN",
-            Mark::Effective => "Withdrawal takes effect",
-            Mark::Report => "Report",
-            Mark::Forecast => "Forecast milestone",
+    tr(
+        lang,
+        match mark {
+            Mark::Joining => Msg::MarkJoin,
+            Mark::InForce => Msg::MarkForce,
+            Mark::Announcement => Msg::MarkAnnounce,
+            Mark::Declaration => Msg::MarkDeclare,
+            Mark::Vote => Msg::MarkVote,
+            Mark::Deposit => Msg::MarkDeposit,
+            Mark::Effective => Msg::MarkEffective,
+            Mark::Report => Msg::MarkReport,
+            Mark::Forecast => Msg::MarkForecast,
         },
-    }
+    )
 }
 
-/// "3 events"
+/// "Events shown: 3" (worded so that no language needs plural forms).
 pub fn event_count(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::En if count == 1 => "1 event".to_string(),
-        Lang::En => format!("{count} events"),
-    }
+    fill(tr(lang, Msg::EventCount), &[("count", &count.to_string())])
 }
 
 /// A cluster's accessible name: "12 events, 2025: zoom in".
 pub fn cluster_label(lang: Lang, count: usize, dates: &str) -> String {
-    match lang {
-        Lang::En => format!("{}, {dates}: zoom in", event_count(lang, count)),
-    }
+    fill(
+        tr(lang, Msg::ClusterLabel),
+        &[("count", &count.to_string()), ("dates", dates)],
+    )
 }
 
 /// A marker's accessible name: "May 8, 2025, Lithuania: Seimas votes … (Parliament vote)".
 pub fn marker_label(lang: Lang, event: &Event, date: &str, lane: &str, future: bool) -> String {
-    let mut expected = if future {
-        format!(" {}", tr(lang, Msg::Future))
-    } else {
-        String::new()
-    };
+    let mut label = fill(
+        tr(lang, Msg::MarkerLabel),
+        &[
+            ("date", date),
+            ("lane", lane),
+            ("title", event_title(lang, event)),
+            ("kind", event_kind(lang, event.kind)),
+        ],
+    );
+    if future {
+        label.push(' ');
+        label += tr(lang, Msg::Future);
+    }
     if event.treaty == TreatyId::ClusterMunitions {
-        expected += &format!(" ({})", tr(lang, Msg::OtherTreaty));
+        label += &format!(" ({})", tr(lang, Msg::OtherTreaty));
     }
-    match lang {
-        Lang::En => format!(
-            "{date}, {lane}: {} ({}){expected}",
-            event.title,
-            event_kind(lang, event.kind)
-        ),
-    }
+    label
 }
 
 pub fn resolution(lang: Lang, resolution: Resolution) -> &'static str {
-    match lang {
-        Lang::En => match resolution {
-            Resolution::Happened => "Happened",
-            Resolution::DidNotHappen => "Did not happen",
-            Resolution::Partly => "Partly",
-            Resolution::TooEarly => "Too early to say",
+    tr(
+        lang,
+        match resolution {
+            Resolution::Happened => Msg::ResolutionHappened,
+            Resolution::DidNotHappen => Msg::ResolutionDidNotHappen,
+            Resolution::Partly => Msg::ResolutionPartly,
+            Resolution::TooEarly => Msg::ResolutionTooEarly,
         },
-    }
+    )
 }

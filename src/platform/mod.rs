@@ -213,8 +213,25 @@ pub fn set_document_lang(tag: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", tag);
+        // All six languages are written left to right; say so, so a host page's `dir` on an
+        // embedding element cannot flip the frame's content.
+        let _ = root.set_attribute("dir", "ltr");
     }
     let _ = tag;
+}
+
+/// The reader's languages in order of preference (`navigator.languages`); empty natively.
+pub fn preferred_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = window() {
+        return window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .collect();
+    }
+    Vec::new()
 }
 
 /// Forces a theme (`data-theme` on `<html>`), or follows the reader's setting (`None`).

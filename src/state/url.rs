@@ -2,7 +2,7 @@
 //!
 //! - `v`: format version (1). `ev`: the open card's event id. `from`, `to`: the visible range.
 //!   `off`: what the filters hide, lanes by state code (`convention` for the treaty's lane)
-//!   and marks by id. `view=list`: the list view. `lang`: the language (`en`).
+//!   and marks by id. `view=list`: the list view. `lang`: the language (`en`, `lt`, `lv`, `et`, `pl`, `fi`; without it, the reader's own).
 //!   `theme`: `light` or `dark`, overriding the reader's setting. `section`: one section
 //!   alone (`timeline`). `embed=1`: embed mode. `sc`, `at`, `w.CODE`: the scenario explorer
 //!   (see `scenario.rs`).
@@ -50,7 +50,8 @@ pub fn to_fragment(state: &ViewState) -> String {
     if state.list_view {
         parts.push("view=list".into());
     }
-    if state.lang != Lang::default() {
+    // A link names its language unless it is English for a reader whose own language is too.
+    if state.lang != Lang::default() || state.preferred_lang != Lang::default() {
         parts.push(format!("lang={}", state.lang.tag()));
     }
     if let Some(theme) = state.theme {
@@ -81,6 +82,8 @@ pub fn to_fragment(state: &ViewState) -> String {
 pub fn from_fragment(fragment: &str, base: &ViewState) -> ViewState {
     let mut state = ViewState {
         notice: None,
+        lang: base.preferred_lang,
+        preferred_lang: base.preferred_lang,
         ..ViewState::new(base.today)
     };
     let mut unreadable = false;

@@ -25,6 +25,9 @@ pub struct ViewState {
     /// Show only this section (for embeds); `None` shows them all.
     pub section: Option<Section>,
     pub lang: Lang,
+    /// The reader's own language (the browser's preference, else English): the language when
+    /// a link names none. Set by the platform at start, like `today`; not in the URL.
+    pub preferred_lang: Lang,
     /// A theme forced by the link (for an embed on a dark page); `None` follows the reader.
     pub theme: Option<Theme>,
     /// The scenario explorer: preset, what-ifs and the chosen day.
@@ -131,6 +134,9 @@ pub enum Action {
     /// One step of "play": so many days on, or (with reduced motion) to the next day on which
     /// something changes.
     PlayStep(PlayStep),
+    SetLang(Lang),
+    /// Force a theme, or follow the reader's setting (`None`).
+    SetTheme(Option<Theme>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -151,6 +157,7 @@ impl ViewState {
             embed: false,
             section: None,
             lang: Lang::default(),
+            preferred_lang: Lang::default(),
             theme: None,
             scenario: ScenarioView::default(),
             today,
@@ -268,6 +275,8 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
         Action::ToggleMark(mark) => next.filters.hidden_marks ^= mark.bit(),
         Action::SetListView(on) => next.list_view = on,
         Action::DismissNotice => next.notice = None,
+        Action::SetLang(lang) => next.lang = lang,
+        Action::SetTheme(theme) => next.theme = theme,
         Action::ChoosePreset(preset) if preset < SCENARIOS.len() => {
             next.scenario = ScenarioView {
                 date: state.scenario.date,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::forecast::ForecastSection;
 use super::provider::{StateProvider, ViewHandle};
 use super::scenario::ScenarioSection;
+use super::settings::PageSettings;
 use super::sources::SourcesSection;
 use super::timeline::Timeline;
 use crate::data::DATA_UPDATED;
@@ -34,10 +35,19 @@ fn Page() -> Html {
     // In a frame, keep the parent told how tall the content is.
     use_effect_with((), |_| platform::post_heights_to_parent());
     let chrome = !state.embed;
+    let dispatch = {
+        let handle = handle.clone();
+        use_memo((), move |_| {
+            Callback::from(move |action: crate::state::Action| {
+                handle.dispatch(super::provider::Change::Do(action))
+            })
+        })
+    };
     html! {
         <>
             if chrome {
                 <header class="page-header">
+                    <PageSettings {lang} theme={state.theme} dispatch={(*dispatch).clone()} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>
@@ -61,6 +71,9 @@ fn Page() -> Html {
             if chrome {
                 <footer class="page-footer">
                     <p>{ tr(lang, Msg::DataFooter) }</p>
+                    if lang.machine_assisted() {
+                        <p class="translation-note">{ tr(lang, Msg::MachineAssistedNote) }</p>
+                    }
                     <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
                 </footer>
             }

@@ -6,6 +6,7 @@ pub mod events;
 pub mod forecast;
 pub mod provider;
 pub mod scenario;
+pub mod settings;
 pub mod share;
 pub mod sources;
 pub mod svg;

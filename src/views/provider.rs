@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::EVENTS;
+use crate::i18n::Lang;
 use crate::platform;
 use crate::state::url::{from_fragment, to_fragment};
 use crate::state::{apply, Action, ViewState};
@@ -54,7 +55,14 @@ pub fn StateProvider(props: &ProviderProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let today = platform::today().unwrap_or(state.0.today);
-            let base = ViewState::new(today);
+            let preferred =
+                Lang::from_preferences(platform::preferred_languages().iter().map(String::as_str))
+                    .unwrap_or_default();
+            let base = ViewState {
+                lang: preferred,
+                preferred_lang: preferred,
+                ..ViewState::new(today)
+            };
             state.dispatch(Change::Restore(from_fragment(
                 &platform::read_fragment(),
                 &base,

@@ -100,7 +100,7 @@ test('filters update the counts and the chart', async ({ page }) => {
   const before = await explorer.markers().count();
   await page.getByRole('checkbox', { name: /^Lithuania/ }).uncheck();
   await expect.poll(() => explorer.markers().count()).toBeLessThan(before);
-  await expect(page.locator('.shown-count')).toHaveText(/^\d+ events$/);
+  await expect(page.locator('.shown-count')).toHaveText(/^Events shown: \d+$/);
   expect(await explorer.fragment()).toContain('off=LT');
   await expect(page.getByRole('checkbox', { name: /^Parliament vote/ })).toHaveAccessibleName(/\(6\)$/);
 });

@@ -21,3 +21,4 @@ mod model_rules;
 mod scenarios;
 mod tidy;
 mod timeline;
+mod translations;

@@ -129,3 +129,48 @@ fn the_two_dark_palettes_are_the_same() {
         "styles/main.css: keep the two dark palettes identical"
     );
 }
+
+/// Words in a view's text nodes or its accessible names must come from `src/i18n/` (and so from
+/// `data/i18n/`): a literal like `{ "Close" }` or `aria-label="Close"` would stay English in
+/// every language. Format names that read the same everywhere are allowed.
+#[test]
+fn no_user_visible_string_bypasses_the_translation_layer() {
+    const SAME_IN_EVERY_LANGUAGE: [&str; 3] = ["SVG", "PNG", "km"];
+    let has_word = |text: &str| {
+        let letters: Vec<bool> = text.chars().map(char::is_alphabetic).collect();
+        letters.windows(2).any(|pair| pair[0] && pair[1])
+            && !SAME_IN_EVERY_LANGUAGE.contains(&text.trim())
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+    let mut found = Vec::new();
+    for (path, text) in project_files() {
+        if !path.starts_with(&root) {
+            continue;
+        }
+        for (number, line) in text.lines().enumerate() {
+            // Text nodes: `>{ "..." }` or `}{ "..." }` inside `html!`.
+            let mut rest = line;
+            while let Some(at) = rest.find("{ \"") {
+                let before = rest[..at].trim_end();
+                let literal = rest[at + 3..].split('"').next().unwrap_or("");
+                if (before.ends_with('>') || before.ends_with('}')) && has_word(literal) {
+                    found.push(format!("{}:{}: {literal:?}", path.display(), number + 1));
+                }
+                rest = &rest[at + 3..];
+            }
+            // Accessible names and tooltips written as literals.
+            for attribute in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
+                if let Some(at) = line.find(attribute) {
+                    let literal = line[at + attribute.len()..].split('"').next().unwrap_or("");
+                    if has_word(literal) {
+                        found.push(format!("{}:{}: {literal:?}", path.display(), number + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "put these strings in data/i18n/en.toml (and every other language) and use tr(): {found:#?}"
+    );
+}

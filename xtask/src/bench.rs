@@ -264,5 +264,40 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
         }
     }
     std::fs::write(out.join("events.toml"), text)?;
+    write_synthetic_translations(&real.join("i18n"), &out.join("i18n"), count)?;
     Ok(out.to_path_buf())
+}
+
+/// The real translation files, with the real events' texts swapped for the synthetic ones
+/// (every language needs every event: the build checks it).
+fn write_synthetic_translations(real: &Path, out: &Path, count: usize) -> Result<()> {
+    std::fs::create_dir_all(out)?;
+    for entry in std::fs::read_dir(real)? {
+        let path = entry?.path();
+        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path)?;
+        let mut kept = String::new();
+        let mut in_event = false;
+        for line in text.lines() {
+            if line.starts_with('[') {
+                in_event = line.starts_with("[event.");
+            }
+            if !in_event {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        if name != "en.toml" {
+            for i in 0..count {
+                let _ = write!(
+                    kept,
+                    "\n[event.synthetic-{i}]\ntitle = \"Synthetic event {i}\"\n"
+                );
+            }
+        }
+        std::fs::write(out.join(&name), kept)?;
+    }
+    Ok(())
 }

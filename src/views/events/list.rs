@@ -47,7 +47,7 @@ impl PartialEq for EventItemProps {
 fn EventItem(props: &EventItemProps) -> Html {
     let (lang, event) = (props.lang, props.event);
     let lane = match event.country.and_then(data::country) {
-        Some(country) => country.name.to_string(),
+        Some(country) => i18n::country_name(lang, country.code).to_string(),
         None => tr(lang, Msg::TreatyLane).to_string(),
     };
     html! {
@@ -58,9 +58,9 @@ fn EventItem(props: &EventItemProps) -> Html {
                     <span class="event-lane">{ lane }</span>
                     <span class="event-kind">{ i18n::event_kind(lang, event.kind) }</span>
                 </p>
-                <h4 id={format!("event-title-{}", event.id)}>{ event.title }</h4>
+                <h4 id={format!("event-title-{}", event.id)}>{ i18n::event_title(lang, event) }</h4>
                 if !event.text.is_empty() {
-                    <p>{ event.text }</p>
+                    <p>{ i18n::event_text(lang, event) }</p>
                 }
                 if let Some(votes) = &event.votes {
                     <p class="event-votes">{ i18n::votes_summary(lang, votes) }</p>
@@ -102,10 +102,10 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
 pub fn Disagreements(props: &EventItemProps) -> Html {
     let (lang, event) = (props.lang, props.event);
     html! {
-        { for event.disagreements.iter().map(|d| html! {
+        { for event.disagreements.iter().enumerate().map(|(n, d)| html! {
             <p class="event-disagreement">
                 <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
-                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ d.note }
+                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ i18n::disagreement_note(lang, event, n) }
                 { " " }<SourceLinks {lang} ids={d.sources} />
             </p>
         }) }

@@ -56,7 +56,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
                     html! {
                         <g class={format!("band band-{i}")}>
                             <rect x={fmt(x)} y="4" width={fmt(w)} height="18" />
-                            <text x={fmt(x + w / 2.0)} y={if i % 2 == 0 { "36" } else { "50" }} text-anchor="middle">{ band.label }</text>
+                            <text x={fmt(x + w / 2.0)} y={if i % 2 == 0 { "36" } else { "50" }} text-anchor="middle">{ i18n::band_label(lang, band) }</text>
                         </g>
                     }
                 }) }
@@ -64,11 +64,11 @@ fn Yardstick(props: &ForecastProps) -> Html {
             <table class="yardstick-table">
                 <caption>{ tr(lang, Msg::YardstickTable) }</caption>
                 <tbody>
-                    { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ band.label }</th><td>{ range_text(band) }</td></tr> }) }
+                    { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(band) }</td></tr> }) }
                 </tbody>
             </table>
             <ChartDownloads selector=".yardstick-chart" name="yardstick" />
-            <figcaption>{ YARDSTICK.name }{ ". " }{ YARDSTICK.note }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
+            <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
         </figure>
     }
 }
@@ -92,12 +92,15 @@ fn ForecastCard(props: &CardProps) -> Html {
     let horizon = f
         .horizon
         .and_then(|id| HORIZONS.iter().find(|h| h.id == id))
-        .map_or(tr(lang, Msg::HorizonUnknown), |h| h.label);
+        .map_or(tr(lang, Msg::HorizonUnknown), |h| {
+            i18n::horizon_label(lang, h)
+        });
+    let [statement, note, outcome_note] = i18n::forecast_texts(lang, f);
     html! {
         <article class="forecast-card" id={format!("forecast-{}", f.id)}>
-            <blockquote><p>{ f.statement }</p></blockquote>
+            <blockquote><p>{ statement }</p></blockquote>
             if let Some(word) = word {
-                <p class="forecast-word"><strong>{ word.label }</strong>{ ": " }{ range_text(word) }</p>
+                <p class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(word) }</p>
                 <svg class="forecast-range" viewBox="0 0 600 14" aria-hidden="true" focusable="false">
                     <rect class="range-track" x="0" y="4" width="600" height="6" />
                     <rect class="range-band" x={fmt(f64::from(word.min_percent) * 6.0)} y="0"
@@ -109,18 +112,18 @@ fn ForecastCard(props: &CardProps) -> Html {
                 <dt>{ tr(lang, Msg::Horizon) }</dt><dd>{ horizon }</dd>
                 if let Some(outcome) = f.outcome {
                     <dt>{ tr(lang, Msg::Outcome) }</dt>
-                    <dd><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong>{ ". " }{ f.outcome_note }</dd>
+                    <dd><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong>{ ". " }{ outcome_note }</dd>
                 }
                 if !f.evidence.is_empty() {
                     <dt>{ tr(lang, Msg::Evidence) }</dt>
                     <dd><ul class="evidence">
                         { for f.evidence.iter().filter_map(|id| EVENTS.iter().find(|e| e.id == *id)).map(|e| html! {
-                            <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ e.title }</a></li>
+                            <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ i18n::event_title(lang, e) }</a></li>
                         }) }
                     </ul></dd>
                 }
             </dl>
-            if !f.note.is_empty() { <p class="forecast-note">{ f.note }</p> }
+            if !note.is_empty() { <p class="forecast-note">{ note }</p> }
         </article>
     }
 }
@@ -150,7 +153,7 @@ fn Scorecard(props: &ForecastProps) -> Html {
                     <tbody>
                         { for c.rows.iter().map(|row| html! {
                             <tr>
-                                <th scope="row">{ band(row.band).map_or(row.band, |b| b.label) }</th>
+                                <th scope="row">{ band(row.band).map_or(row.band, |b| i18n::band_label(lang, b)) }</th>
                                 <td>{ row.resolved }</td>
                                 <td>{ row.happened }</td>
                             </tr>

@@ -66,8 +66,8 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
                             { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
                             if !border.alternatives.is_empty() {
                                 <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
-                                    { for border.alternatives.iter().map(|alt| html! {
-                                        <li>{ km(alt.km) }{ ": " }{ alt.note }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
+                                    { for border.alternatives.iter().enumerate().map(|(n, alt)| html! {
+                                        <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, country.code, border.neighbour, n, alt.note) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
                                     }) }
                                 </ul>
                             }

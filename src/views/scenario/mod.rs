@@ -110,14 +110,15 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                 <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
                 { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
                     let id = format!("preset-{}", preset.id);
+                    let [title, description] = i18n::scenario_texts(lang, preset);
                     let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
                     html! {
                         <div class="preset">
                             <input type="radio" name="preset" id={id.clone()} value={preset.id}
                                 checked={view.preset == i} onchange={choose}
                                 aria-describedby={format!("{id}-text")} />
-                            <label for={id.clone()}>{ preset.title }</label>
-                            <p id={format!("{id}-text")} class="hint">{ preset.description }</p>
+                            <label for={id.clone()}>{ title }</label>
+                            <p id={format!("{id}-text")} class="hint">{ description }</p>
                         </div>
                     }
                 }) }

@@ -78,7 +78,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             </dl>
             <StepChart {lang} scenario={props.scenario.clone()} date={outcome.date} from={props.from} to={props.to} />
             <h3>{ tr(lang, Msg::Article20Heading) }</h3>
-            <blockquote class="article20"><p>{ TREATY.article20_text }</p></blockquote>
+            <blockquote class="article20"><p>{ i18n::article20_text(lang) }</p></blockquote>
             <ul class="rules">
                 { for outcome.states.iter().map(|state| {
                     let withdrawal = props.scenario.assumption(state.code).and_then(|a| a.withdrawal);

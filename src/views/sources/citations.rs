@@ -1,6 +1,7 @@
 //! Which records cite each source: what a source supports, for the source list.
 
 use crate::data::{CASUALTIES, CORRECTIONS, COUNTRIES, EVENTS, TREATY, YARDSTICK};
+use crate::i18n::{self, Lang};
 
 /// A record that cites a source: its label and, for events, a link that opens it.
 #[derive(Clone, PartialEq, Debug)]
@@ -10,12 +11,12 @@ pub struct Citation {
 }
 
 /// Everything that cites `id`, in the order of the data.
-pub fn citations(id: &str) -> Vec<Citation> {
+pub fn citations(lang: Lang, id: &str) -> Vec<Citation> {
     let mut out = Vec::new();
     let cites = |ids: &[&str]| ids.contains(&id);
     if cites(TREATY.sources) || TREATY.party_counts.iter().any(|c| cites(c.sources)) {
         out.push(Citation {
-            label: TREATY.short_name.to_string(),
+            label: i18n::treaty_short_name(lang).to_string(),
             href: None,
         });
     }
@@ -26,7 +27,7 @@ pub fn citations(id: &str) -> Vec<Citation> {
             .any(|b| b.source == id || b.alternatives.iter().any(|a| cites(a.sources)));
         if cites(country.sources) || border_cited {
             out.push(Citation {
-                label: country.name.to_string(),
+                label: i18n::country_name(lang, country.code).to_string(),
                 href: None,
             });
         }
@@ -34,7 +35,7 @@ pub fn citations(id: &str) -> Vec<Citation> {
     for event in EVENTS {
         if cites(event.sources) || event.disagreements.iter().any(|d| cites(d.sources)) {
             out.push(Citation {
-                label: format!("{}: {}", event.date, event.title),
+                label: format!("{}: {}", event.date, i18n::event_title(lang, event)),
                 href: Some(format!("#v=1&ev={}", event.id)),
             });
         }
@@ -50,14 +51,14 @@ pub fn citations(id: &str) -> Vec<Citation> {
     for correction in CORRECTIONS {
         if cites(correction.sources) {
             out.push(Citation {
-                label: correction.claim.to_string(),
+                label: i18n::correction_texts(lang, correction)[0].to_string(),
                 href: None,
             });
         }
     }
     if cites(YARDSTICK.sources) {
         out.push(Citation {
-            label: YARDSTICK.name.to_string(),
+            label: i18n::yardstick_name(lang).to_string(),
             href: None,
         });
     }

@@ -36,7 +36,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
             <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
             <ol class="source-list">
                 { for SOURCES.iter().map(|source| {
-                    let cited = citations(source.id);
+                    let cited = citations(lang, source.id);
                     html! {
                         <li id={format!("source-{}", source.id)}>
                             <a href={source.href()} target="_blank" rel="noopener noreferrer">{ source.publisher }{ ": " }{ source.title }</a>
@@ -66,11 +66,14 @@ fn Corrections(props: &SourcesProps) -> Html {
     html! {
         <section class="corrections" aria-labelledby="corrections-heading">
             <h3 id="corrections-heading">{ tr(lang, Msg::CorrectionsHeading) }</h3>
-            { for CORRECTIONS.iter().map(|c| html! {
+            { for CORRECTIONS.iter().map(|c| {
+                let [claim, finding] = i18n::correction_texts(lang, c);
+                html! {
                 <div class="correction" id={format!("correction-{}", c.id)}>
-                    <p><strong>{ tr(lang, Msg::TheClaim) }{ ": " }</strong>{ "“" }{ c.claim }{ "”" }</p>
-                    <p><strong>{ tr(lang, Msg::WhatSourcesSay) }{ ": " }</strong>{ c.finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
+                    <p><strong>{ tr(lang, Msg::TheClaim) }{ ": " }</strong>{ "“" }{ claim }{ "”" }</p>
+                    <p><strong>{ tr(lang, Msg::WhatSourcesSay) }{ ": " }</strong>{ finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
                 </div>
+                }
             }) }
             <CasualtyChart {lang} />
         </section>
@@ -116,12 +119,20 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                             <td>{ y.killed.map(|n| n.to_string()).unwrap_or_default() }</td>
                             <td>{ y.injured.map(|n| n.to_string()).unwrap_or_default() }</td>
                             <td>{ y.civilian_percent.map(|p| format!("{p} {}", tr(lang, Msg::Percent))).unwrap_or_default() }</td>
-                            <td>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", y.note) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                            <td>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y.year, y.note)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
                         </tr>
                     }) }
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+fn dataset_name(dataset: Dataset) -> Msg {
+    match dataset {
+        Dataset::Events => Msg::DatasetEvents,
+        Dataset::Countries => Msg::DatasetCountries,
+        Dataset::Forecasts => Msg::DatasetForecasts,
     }
 }
 
@@ -136,7 +147,7 @@ fn Downloads(props: &SourcesProps) -> Html {
             };
             platform::download(&dataset.file_name(extension), mime, &text);
         });
-        html! { <button type="button" {onclick}>{ format!("{} ({})", dataset.name(), extension.to_uppercase()) }</button> }
+        html! { <button type="button" {onclick}>{ i18n::fill(tr(lang, Msg::DownloadButton), &[("dataset", tr(lang, dataset_name(dataset))), ("format", &extension.to_uppercase())]) }</button> }
     };
     html! {
         <section class="downloads" aria-labelledby="downloads-heading">

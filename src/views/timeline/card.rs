@@ -59,11 +59,11 @@ pub fn EventCard(props: &CardProps) -> Html {
                 <span>{ props.lane.clone() }</span>
                 <span>{ i18n::event_kind(lang, event.kind) }</span>
             </p>
-            <h3 id="event-card-title">{ event.title }</h3>
+            <h3 id="event-card-title">{ i18n::event_title(lang, event) }</h3>
             if event.treaty == crate::model::TreatyId::ClusterMunitions {
                 <p class="other-treaty-note">{ tr(lang, Msg::OtherTreaty) }</p>
             }
-            if !event.text.is_empty() { <p>{ event.text }</p> }
+            if !event.text.is_empty() { <p>{ i18n::event_text(lang, event) }</p> }
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />
             }
@@ -140,7 +140,7 @@ fn TallyBar(props: &TallyProps) -> Html {
 /// The lane name of an event: its state's name, or the Convention.
 pub fn lane_name(lang: Lang, event: &Event) -> String {
     match event.country.and_then(data::country) {
-        Some(country) => country.name.to_string(),
+        Some(country) => i18n::country_name(lang, country.code).to_string(),
         _ => tr(lang, Msg::TreatyLane).to_string(),
     }
 }

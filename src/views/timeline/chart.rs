@@ -124,7 +124,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                 { for lanes().iter().enumerate().map(|(i, lane)| html! {
                     <g class={classes!("lane", state.filters.hides_lane(i).then_some("lane-hidden"))}>
                         <line x1={fmt(PLOT_LEFT)} x2={fmt(PLOT_RIGHT)} y1={fmt(lane_y(i))} y2={fmt(lane_y(i))} />
-                        <text x="4" y={fmt(lane_y(i) + 4.0)}>{ lane.and_then(crate::data::country).map_or(tr(lang, Msg::TreatyLane), |c| c.name) }</text>
+                        <text x="4" y={fmt(lane_y(i) + 4.0)}>{ lane.map_or(tr(lang, Msg::TreatyLane), |code| i18n::country_name(lang, code)) }</text>
                     </g>
                 }) }
             </g>

@@ -78,7 +78,7 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
             <fieldset>
                 <legend>{ tr(lang, Msg::LanesFilter) }</legend>
                 { for lanes.iter().enumerate().map(|(i, lane)| {
-                    let name = lane.and_then(crate::data::country).map_or(tr(lang, Msg::TreatyLane), |c| c.name);
+                    let name = lane.map_or(tr(lang, Msg::TreatyLane), |code| i18n::country_name(lang, code));
                     html! {
                         <label class="filter">
                             <input type="checkbox" checked={!filters.hides_lane(i)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleLane(i))} />

@@ -78,7 +78,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-                { state.selected.map(|i| EVENTS[i].title).unwrap_or_default() }
+                { state.selected.map(|i| i18n::event_title(lang, &EVENTS[i])).unwrap_or_default() }
             </p>
         </section>
     }

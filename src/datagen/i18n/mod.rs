@@ -1,0 +1,317 @@
+//! The translation compiler: `data/i18n/{en,lt,lv,et,pl,fi}.toml` → `$OUT_DIR/i18n.rs`.
+//!
+//! `en.toml` holds the interface strings (`[ui]`) and the country names (`[country]`); the
+//! English *content* (event titles and texts, forecasts, scenarios, explanations) is the data
+//! itself (`data/*.toml`). Every other language file must have every interface key, every
+//! country, and a translation of every piece of content; a missing or unknown key, or a
+//! translation whose `{placeholders}` differ from the English, fails the build with the file,
+//! line and key — nothing falls back to English silently. `[meta] review` says whether a
+//! file is `"machine-assisted"` (drafted with software help, awaiting a newsroom editor) or
+//! `"reviewed"`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+mod content;
+
+pub use content::english_content;
+
+use super::checker::lit;
+use super::{DataError, Input};
+
+/// The languages, in the order of the app's `Lang` enum. English first: it is the reference.
+pub const LANGS: [&str; 6] = ["en", "lt", "lv", "et", "pl", "fi"];
+
+/// Reads `DIR/i18n/{lang}.toml` for every language.
+pub fn read_translations(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
+    LANGS
+        .iter()
+        .map(|lang| {
+            let name = format!("{shown_as}/i18n/{lang}.toml");
+            std::fs::read_to_string(dir.join("i18n").join(format!("{lang}.toml")))
+                .map(|text| Input {
+                    name: name.clone(),
+                    text,
+                })
+                .map_err(|err| DataError {
+                    file: name,
+                    line: 1,
+                    field: "(file)".into(),
+                    message: err.to_string(),
+                })
+        })
+        .collect()
+}
+
+/// Every leaf of a TOML table as `dotted.key = text`.
+fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            toml::Value::Table(inner) => flatten(&path, inner, out),
+            toml::Value::String(text) => {
+                out.insert(path, text.clone());
+            }
+            other => {
+                out.insert(path, format!("\u{0}{other}"));
+            }
+        }
+    }
+}
+
+/// The line of `key`'s last segment (or of its table header) in a file's text, for messages.
+fn line_of(text: &str, key: &str) -> usize {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    let header = key.rsplit_once('.').map_or("", |(table, _)| table);
+    let mut in_table = header.is_empty();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_table = line.trim_matches(['[', ']']) == header;
+            continue;
+        }
+        let name = line
+            .split('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
+        if in_table && name == last {
+            return number + 1;
+        }
+    }
+    text.lines()
+        .position(|l| l.trim().trim_matches(['[', ']']) == header)
+        .map_or(1, |n| n + 1)
+}
+
+fn error(errors: &mut Vec<DataError>, file: &str, line: usize, field: &str, message: String) {
+    errors.push(DataError {
+        file: file.to_string(),
+        line,
+        field: field.to_string(),
+        message,
+    });
+}
+
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// `PageTitle` from `page_title`.
+fn variant_name(key: &str) -> String {
+    key.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
+/// Checks every language file against English and writes the tables.
+pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let content = english_content(data);
+    let mut catalogues: Vec<BTreeMap<String, String>> = Vec::new();
+    for input in langs {
+        let mut flat = BTreeMap::new();
+        match input.text.parse::<toml::Table>() {
+            Ok(table) => flatten("", &table, &mut flat),
+            Err(err) => {
+                let line = err
+                    .span()
+                    .map_or(1, |span| input.text[..span.start].lines().count().max(1));
+                error(
+                    &mut errors,
+                    &input.name,
+                    line,
+                    "(syntax)",
+                    err.message().to_string(),
+                );
+            }
+        }
+        catalogues.push(flat);
+    }
+    if catalogues.len() != LANGS.len() {
+        return Err(errors);
+    }
+    let english = &catalogues[0];
+    // The keys every language must have: English's interface and countries, and the content.
+    let required: BTreeMap<String, String> = english
+        .iter()
+        .filter(|(k, _)| k.starts_with("ui.") || k.starts_with("country."))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (key, _) in english.iter().filter(|(k, _)| {
+        !(k.starts_with("ui.") || k.starts_with("country.") || k.starts_with("meta."))
+    }) {
+        let message = "English content lives in the data files (data/*.toml), not here".into();
+        error(
+            &mut errors,
+            &langs[0].name,
+            line_of(&langs[0].text, key),
+            key,
+            message,
+        );
+    }
+    for (input, catalogue) in langs.iter().zip(&catalogues) {
+        let is_english = input.name.ends_with("/en.toml");
+        let mut expected = required.clone();
+        if !is_english {
+            expected.extend(content.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        for meta in ["meta.name", "meta.review"] {
+            if !catalogue.contains_key(meta) {
+                error(&mut errors, &input.name, 1, meta, "missing".into());
+            }
+        }
+        if let Some(review) = catalogue.get("meta.review") {
+            if review != "machine-assisted" && review != "reviewed" {
+                let message = format!("{review:?}: write \"machine-assisted\" or \"reviewed\"");
+                error(
+                    &mut errors,
+                    &input.name,
+                    line_of(&input.text, "meta.review"),
+                    "meta.review",
+                    message,
+                );
+            }
+        }
+        for (key, english_text) in &expected {
+            match catalogue.get(key) {
+                None => {
+                    let message = format!("missing (English: {english_text:?})");
+                    error(
+                        &mut errors,
+                        &input.name,
+                        line_of(&input.text, key),
+                        key,
+                        message,
+                    );
+                }
+                Some(text) if text.starts_with('\u{0}') || text.trim().is_empty() => {
+                    error(
+                        &mut errors,
+                        &input.name,
+                        line_of(&input.text, key),
+                        key,
+                        "write a text".into(),
+                    );
+                }
+                Some(text) if placeholders(text) != placeholders(english_text) => {
+                    let message = format!(
+                        "uses {:?} where English uses {:?}",
+                        placeholders(text),
+                        placeholders(english_text)
+                    );
+                    error(
+                        &mut errors,
+                        &input.name,
+                        line_of(&input.text, key),
+                        key,
+                        message,
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        for key in catalogue.keys() {
+            if !expected.contains_key(key) && !key.starts_with("meta.") {
+                let message = "not a key of the English interface or the data: remove it or check its spelling".into();
+                error(
+                    &mut errors,
+                    &input.name,
+                    line_of(&input.text, key),
+                    key,
+                    message,
+                );
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let ui_keys: Vec<&str> = english
+        .keys()
+        .filter_map(|k| k.strip_prefix("ui."))
+        .collect();
+    let country_codes: Vec<&str> = english
+        .keys()
+        .filter_map(|k| k.strip_prefix("country."))
+        .collect();
+    let content_keys: Vec<&String> = content.keys().collect();
+    let mut out = String::from("// Generated by the build script from data/i18n/*.toml.\n\n");
+    out += "/// Every interface string; `tr` looks one up in the reader's language.\n";
+    out += "#[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n";
+    for key in &ui_keys {
+        out += &format!("    {},\n", variant_name(key));
+    }
+    out += "}\n\n";
+    let table = |keys: &[&str], prefix: &str| -> String {
+        let mut rows = String::new();
+        for catalogue in &catalogues {
+            let cells: Vec<String> = keys
+                .iter()
+                .map(|k| lit(&catalogue[&format!("{prefix}{k}")]))
+                .collect();
+            rows += &format!("    [{}],\n", cells.join(", "));
+        }
+        rows
+    };
+    out += &format!(
+        "static UI: [[&str; {}]; {}] = [\n{}];\n\n",
+        ui_keys.len(),
+        LANGS.len(),
+        table(&ui_keys, "ui.")
+    );
+    out += &format!(
+        "/// Country codes, sorted, and their names in each language.\nstatic COUNTRY_CODES: [&str; {}] = [{}];\nstatic COUNTRY_NAMES: [[&str; {}]; {}] = [\n{}];\n\n",
+        country_codes.len(),
+        country_codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "),
+        country_codes.len(),
+        LANGS.len(),
+        table(&country_codes, "country.")
+    );
+    let mut rows = String::new();
+    for catalogue in &catalogues {
+        let cells: Vec<String> = content_keys
+            .iter()
+            .map(|k| lit(catalogue.get(*k).unwrap_or(&content[*k])))
+            .collect();
+        rows += &format!("    [{}],\n", cells.join(", "));
+    }
+    out += &format!(
+        "/// Content keys, sorted, and the content in each language (English from the data).\nstatic CONTENT_KEYS: [&str; {n}] = [{}];\nstatic CONTENT: [[&str; {n}]; {}] = [\n{rows}];\n\n",
+        content_keys.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", "),
+        LANGS.len(),
+        n = content_keys.len(),
+    );
+    let names: Vec<String> = catalogues.iter().map(|c| lit(&c["meta.name"])).collect();
+    let assisted: Vec<&str> = catalogues
+        .iter()
+        .map(|c| {
+            if c["meta.review"] == "machine-assisted" {
+                "true"
+            } else {
+                "false"
+            }
+        })
+        .collect();
+    out += &format!(
+        "/// Each language's name for itself, for the language switcher.\nstatic LANG_NAMES: [&str; {n}] = [{}];\n/// Whether a language's texts were drafted with machine help and await review.\nstatic MACHINE_ASSISTED: [bool; {n}] = [{}];\n",
+        names.join(", "),
+        assisted.join(", "),
+        n = LANGS.len()
+    );
+    Ok(out)
+}

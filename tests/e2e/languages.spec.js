@@ -1,0 +1,80 @@
+// Six languages and the theme: from the link, from the reader's browser, from the switchers;
+// dates by the browser's Intl; every section usable and accessible in each language.
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { ExplorerPage } = require('./pages');
+
+const TITLES = {
+  en: 'Leaving the mine ban: the 2025 withdrawals from the Ottawa Convention',
+  lt: 'Atsisakant minų draudimo: 2025 m. pasitraukimai iš Otavos konvencijos',
+  lv: 'Atsakoties no mīnu aizlieguma: 2025. gada izstāšanās no Otavas konvencijas',
+  et: 'Miinikeelust lahkumine: 2025. aasta väljaastumised Ottawa konventsioonist',
+  pl: 'Odejście od zakazu min: wystąpienia z Konwencji ottawskiej w 2025 roku',
+  fi: 'Miinakiellosta luopuminen: vuoden 2025 eroamiset Ottawan sopimuksesta',
+};
+
+test('a link names the language: the page, its lang attribute and its dates follow', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&lang=lt&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lt);
+  await expect(explorer.card().getByRole('heading')).toHaveText('Seimas balsuoja už Otavos konvencijos denonsavimą');
+  // Intl formats the date in Lithuanian; nothing in the wasm knows Lithuanian month names.
+  await expect(explorer.card()).toContainText('2025 m. gegužės 8 d.');
+  await expect(page.locator('.translation-note')).toContainText('mašininiam vertimui');
+  explorer.expectCleanRun();
+});
+
+test('the language switcher changes every section and the link', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1');
+  await page.getByLabel('Language').selectOption('fi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fi);
+  await expect(page.getByRole('heading', { name: 'Skenaariot: ketä sopimus sitoo ja milloin' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ennusteet ja miten niille kävi' })).toBeVisible();
+  await expect(page.locator('#forecast-ee-lv-complete-withdrawal blockquote')).toHaveText('Viro ja Latvia todennäköisesti saattavat omat eroprosessinsa päätökseen.');
+  expect(await explorer.fragment()).toContain('lang=fi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  explorer.expectCleanRun();
+});
+
+test.describe('a reader whose browser prefers Polish', () => {
+  test.use({ locale: 'pl-PL' });
+  test('gets Polish without asking, and a link that says so', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open('#v=1&section=scenario&at=2025-12-27');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.pl);
+    const slider = page.getByRole('slider');
+    await expect(slider).toHaveAttribute('aria-valuetext', /^27 grudnia 2025: wystąpiły – Estonia, Litwa i Łotwa$/);
+    expect(await explorer.fragment()).toContain('lang=pl');
+    explorer.expectCleanRun();
+  });
+});
+
+test('the theme switcher forces a theme and puts it in the link', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await explorer.fragment()).toContain('theme=dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(20, 20, 20)');
+  await page.getByLabel('Theme').selectOption('auto');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  explorer.expectCleanRun();
+});
+
+for (const lang of ['lt', 'lv', 'et', 'pl', 'fi']) {
+  test(`${lang}: every section is accessible and fits 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    const explorer = new ExplorerPage(page);
+    await explorer.open(`#v=1&lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES[lang]);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+    explorer.expectCleanRun();
+  });
+}

@@ -1,0 +1,109 @@
+//! The translation files: every language has every key, and each rule an editor can break in
+//! them fails the build with the file, line and key.
+
+use std::path::Path;
+
+use crate::datagen::i18n::{compile_translations, read_translations};
+use crate::datagen::{read_inputs, Input};
+
+fn real() -> (Vec<Input>, Vec<Input>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    (
+        read_inputs(&dir, "data").expect("the data files exist"),
+        read_translations(&dir, "data").expect("the translation files exist"),
+    )
+}
+
+/// The errors after replacing `from` with `to` in one language file.
+fn errors_after(lang: &str, from: &str, to: &str) -> Vec<String> {
+    let (data, mut langs) = real();
+    let file = langs
+        .iter_mut()
+        .find(|i| i.name == format!("data/i18n/{lang}.toml"))
+        .expect("a language file");
+    assert!(file.text.contains(from), "{lang}.toml has no {from:?}");
+    file.text = file.text.replacen(from, to, 1);
+    match compile_translations(&data, &langs) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn every_language_has_every_key() {
+    let (data, langs) = real();
+    assert_eq!(langs.len(), 6);
+    if let Err(errors) = compile_translations(&data, &langs) {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("{}", lines.join("\n"));
+    }
+}
+
+#[test]
+fn a_missing_key_fails_with_the_english_text() {
+    let errors = errors_after("lt", "zoom_in = \"Priartinti\"\n", "");
+    assert_eq!(
+        errors,
+        ["data/i18n/lt.toml:9: ui.zoom_in: missing (English: \"Zoom in\")"]
+    );
+    let errors = errors_after(
+        "pl",
+        "title = \"Sejm uchwala ustawę o wypowiedzeniu\"\n",
+        "",
+    );
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("data/i18n/pl.toml:")
+            && errors[0].contains("event.pl-sejm-vote.title: missing (English: \"Sejm passes"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn placeholders_must_match_the_english() {
+    let errors = errors_after(
+        "fi",
+        "kilometres = \"{number} km\"",
+        "kilometres = \"{numero} km\"",
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("data/i18n/fi.toml:")
+            && errors[0]
+                .contains("ui.kilometres: uses {\"numero\"} where English uses {\"number\"}"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn unknown_keys_and_bad_review_marks_are_reported() {
+    let errors = errors_after("et", "zoom_out = ", "zoom_outt = \"x\"\nzoom_out = ");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("ui.zoom_outt: not a key"), "{errors:?}");
+    let errors = errors_after(
+        "lv",
+        "\nreview = \"machine-assisted\"",
+        "\nreview = \"checked\"",
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("meta.review: \"checked\": write \"machine-assisted\" or \"reviewed\""),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn english_content_stays_in_the_data_files() {
+    let errors = errors_after(
+        "en",
+        "[country]",
+        "[event.lt-seimas-vote]\ntitle = \"x\"\n\n[country]",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .contains("event.lt-seimas-vote.title: English content lives in the data files")),
+        "{errors:?}"
+    );
+}
