@@ -15,6 +15,7 @@ mod datagen;
 #[path = "../../src/model/date.rs"]
 mod date;
 
+mod contrast;
 mod data_errors;
 mod exports;
 mod model_rules;
