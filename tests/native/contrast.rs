@@ -9,12 +9,15 @@ use std::path::Path;
 fn palette(css: &str, headers: &[&str]) -> BTreeMap<String, (u8, u8, u8)> {
     let mut colours = BTreeMap::new();
     for header in headers {
-        let start = css.find(header).unwrap_or_else(|| panic!("no {header} block"));
+        let start = css
+            .find(header)
+            .unwrap_or_else(|| panic!("no {header} block"));
         let block = &css[start..];
         let block = &block[..block.find('}').expect("a closed block")];
         for line in block.lines() {
             let line = line.trim();
-            let Some((name, value)) = line.strip_prefix("--").and_then(|l| l.split_once(':')) else {
+            let Some((name, value)) = line.strip_prefix("--").and_then(|l| l.split_once(':'))
+            else {
                 continue;
             };
             let hex = value.trim().trim_end_matches(';').trim_start_matches('#');
@@ -67,8 +70,9 @@ const MAP_FILLS: [&str; 5] = [
 
 #[test]
 fn both_themes_meet_the_contrast_minimums() {
-    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/main.css"))
-        .unwrap();
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/main.css"))
+            .unwrap();
     let themes = [
         ("light", palette(&css, &[":root {", "/* Marks"])),
         ("dark", palette(&css, &[":root[data-theme=\"dark\"] {"])),
@@ -83,7 +87,9 @@ fn both_themes_meet_the_contrast_minimums() {
         let mut check = |fg: &str, bg: &str, minimum: f64| {
             let r = ratio(colour(fg), colour(bg));
             if r < minimum {
-                failures.push(format!("{theme}: --{fg} on --{bg} is {r:.2}:1, needs {minimum}:1"));
+                failures.push(format!(
+                    "{theme}: --{fg} on --{bg} is {r:.2}:1, needs {minimum}:1"
+                ));
             }
         };
         for text in TEXT {

@@ -284,7 +284,8 @@ fn write_synthetic_translations(real: &Path, out: &Path, count: usize) -> Result
             if line.starts_with('[') {
                 in_event = line.starts_with("[event.");
             }
-            if !in_event {
+            // The synthetic forecasts have no outcome (see above), so no outcome note either.
+            if !in_event && !line.starts_with("outcome_note =") {
                 kept.push_str(line);
                 kept.push('\n');
             }

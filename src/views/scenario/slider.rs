@@ -101,6 +101,8 @@ pub fn DateSlider(props: &SliderProps) -> Html {
         move |_: MouseEvent| Action::SetScenarioDate(today)
     });
     let percent = |date: Date| days(date) * 1000 / span.max(1);
+    // On a narrow screen only the first year and the decades keep their labels.
+    let minor = |year: i32| year != first.year() && (year % 10 != 0 || year - first.year() < 6);
     let ticks = (first.year()..=last.year())
         .filter(|year| year % 5 == 0 || *year == first.year())
         .filter_map(|year| Date::new(year, 1, 1));
@@ -123,7 +125,7 @@ pub fn DateSlider(props: &SliderProps) -> Html {
                             let at = percent(tick);
                             let anchor = if tick.year() == first.year() { "start" } else { "middle" };
                             html! {
-                                <text x={format!("{}.{}%", at / 10, at % 10)} y="14" text-anchor={anchor}>{ tick.year() }</text>
+                                <text class={minor(tick.year()).then_some("minor")} x={format!("{}.{}%", at / 10, at % 10)} y="14" text-anchor={anchor}>{ tick.year() }</text>
                             }
                         }) }
                     </svg>
