@@ -2,6 +2,8 @@
 //! built page, so the content is readable before (and without) the WebAssembly, which then
 //! hydrates it. It also writes the full event list into a `<noscript>`, for readers without
 //! JavaScript (and for `boot.js` to show if the WebAssembly cannot start).
+//! Beside the page it writes `i18n-LANG.txt` for each language but English, which the browser
+//! fetches when a reader asks for that language.
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
 use ottawa_explorer::i18n::{tr, Lang, Msg};
@@ -31,6 +33,15 @@ async fn main() {
     let page = fill(&page, "noscript", "static-content", &list)
         .unwrap_or_else(|e| fail(&format!("{path}: {e}")));
     std::fs::write(&path, page).unwrap_or_else(|err| fail(&format!("write {path}: {err}")));
+    // The other languages, which the browser fetches when a reader asks for one.
+    let dir = std::path::Path::new(&path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    for other in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let file = dir.join(ottawa_explorer::i18n::file_name(other));
+        std::fs::write(&file, ottawa_explorer::i18n::file_text(other))
+            .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
+    }
     println!(
         "prerendered {path}: {} bytes of app HTML, {} bytes of static list",
         app.len(),

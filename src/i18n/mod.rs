@@ -2,12 +2,14 @@
 //!
 //! The strings live in `data/i18n/{en,lt,lv,et,pl,fi}.toml` (the interface and country names)
 //! and, for English content, in the data files themselves; the build script checks that every
-//! language has every key and turns them into the tables included below. Dates, numbers and
+//! language has every key and turns them into the tables included below. In the browser only
+//! English is compiled in; `tables.rs` says how the others arrive. Dates, numbers and
 //! lists are formatted by the browser's `Intl` (`src/platform/format.rs`), never here.
 
 mod content;
 mod labels;
 mod scenario;
+mod tables;
 mod timeline;
 
 pub use content::{
@@ -18,6 +20,11 @@ pub use labels::{confidence, event_kind, field_name, section_name, source_kind, 
 pub use scenario::{
     country_name, date_summary, effect_text, kilometres, rule_applied, status_name,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use tables::file_text;
+#[cfg(target_arch = "wasm32")]
+pub use tables::install;
+pub use tables::{file_name, is_ready, parse, Table};
 pub use timeline::{cluster_label, event_count, mark_label, marker_label, resolution};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
@@ -75,7 +82,7 @@ impl Lang {
 
 /// An interface string in `lang`.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    UI[lang as usize][msg as usize]
+    tables::table(lang).ui[msg as usize]
 }
 
 /// A template with its `{placeholders}` filled in.
@@ -102,7 +109,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// none (a text the data leaves empty has no translation either).
 pub fn content(lang: Lang, key: &str, english: &'static str) -> &'static str {
     match CONTENT_KEYS.binary_search(&key) {
-        Ok(index) => CONTENT[lang as usize][index],
+        Ok(index) => tables::table(lang).content[index],
         Err(_) => english,
     }
 }

@@ -220,6 +220,50 @@ pub fn set_document_lang(tag: &str) {
     let _ = tag;
 }
 
+/// Fetches `lang`'s strings (from the page itself in the one-file edition, else from
+/// `i18n-LANG.txt` beside the page), installs them, and calls `done` with whether it worked.
+pub fn load_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let inline = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("i18n-{}", lang.tag())))
+            .and_then(|element| element.text_content());
+        let text = match inline {
+            Some(text) => Some(text),
+            None => fetch_text(&crate::i18n::file_name(lang)).await,
+        };
+        match text.as_deref().and_then(crate::i18n::parse) {
+            Some(table) => {
+                crate::i18n::install(lang, table);
+                done(true);
+            }
+            None => done(false),
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    done(crate::i18n::is_ready(lang));
+}
+
+/// A same-origin text file, or `None` on any failure (offline without a cache, a 404).
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let promise = window()?.fetch_with_str(url);
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// The reader's languages in order of preference (`navigator.languages`); empty natively.
 pub fn preferred_languages() -> Vec<String> {
     #[cfg(target_arch = "wasm32")]

@@ -27,7 +27,24 @@ pub fn App() -> Html {
 fn Page() -> Html {
     let handle = use_context::<ViewHandle>().expect("Page is rendered inside StateProvider");
     let state = &handle.0;
-    let lang = state.lang;
+    // The page is drawn in a language once its strings are here (English always is; another is
+    // fetched the first time a reader asks for it); until then it keeps the one it had.
+    let shown = use_state(crate::i18n::Lang::default);
+    {
+        let shown = shown.clone();
+        use_effect_with(state.lang, move |&requested| {
+            if crate::i18n::is_ready(requested) {
+                shown.set(requested);
+            } else {
+                platform::load_language(requested, move |ok| {
+                    if ok {
+                        shown.set(requested);
+                    }
+                });
+            }
+        });
+    }
+    let lang = *shown;
     use_effect_with(lang, |lang| platform::set_document_lang(lang.tag()));
     use_effect_with(state.theme, |theme| {
         platform::set_document_theme(theme.map(|t| t.id()))
@@ -47,7 +64,7 @@ fn Page() -> Html {
         <>
             if chrome {
                 <header class="page-header">
-                    <PageSettings {lang} theme={state.theme} dispatch={(*dispatch).clone()} />
+                    <PageSettings {lang} chosen={state.lang} theme={state.theme} dispatch={(*dispatch).clone()} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>

@@ -9,7 +9,10 @@ use crate::state::{Action, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
+    /// The language the page is drawn in.
     pub lang: Lang,
+    /// The language the reader chose (it may still be arriving).
+    pub chosen: Lang,
     pub theme: Option<Theme>,
     pub dispatch: Callback<Action>,
 }
@@ -31,7 +34,7 @@ pub fn PageSettings(props: &SettingsProps) -> Html {
             <label>{ tr(lang, Msg::Language) }{ " " }
                 <select onchange={on_lang}>
                     { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.name() }</option>
+                        <option value={l.tag()} lang={l.tag()} selected={*l == props.chosen}>{ l.name() }</option>
                     }) }
                 </select>
             </label>

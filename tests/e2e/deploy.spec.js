@@ -80,6 +80,10 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Show as a list', exact: true }).click();
   await expect(page.locator('.event-list > li').first()).toBeVisible();
+  // Every language travels inside the file too.
+  await page.goto(file.replace('#v=1&ev=lt-seimas-vote', '#v=1&lang=et'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Miinikeelust lahkumine: 2025. aasta väljaastumised Ottawa konventsioonist');
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
 });

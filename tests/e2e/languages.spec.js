@@ -26,6 +26,19 @@ test('a link names the language: the page, its lang attribute and its dates foll
   explorer.expectCleanRun();
 });
 
+test('only the language a reader needs is downloaded', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (req) => { if (/i18n-[a-z]+\.txt$/.test(req.url())) fetched.push(req.url().split('/').pop()); });
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+  expect(fetched).toEqual([]);
+  await page.getByLabel('Language').selectOption('lv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lv);
+  expect(fetched).toEqual(['i18n-lv.txt']);
+  explorer.expectCleanRun();
+});
+
 test('the language switcher changes every section and the link', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1');

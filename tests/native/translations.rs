@@ -107,3 +107,30 @@ fn english_content_stays_in_the_data_files() {
         "{errors:?}"
     );
 }
+
+mod files {
+    use ottawa_explorer::i18n::{file_text, parse, tr, Lang, Msg};
+
+    #[test]
+    fn a_language_file_reads_back_as_written() {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let table = parse(&file_text(lang)).expect("the file of this build reads");
+            assert_eq!(table.ui[Msg::PageTitle as usize], tr(lang, Msg::PageTitle));
+            assert_eq!(table.ui[Msg::ZoomOut as usize], tr(lang, Msg::ZoomOut));
+        }
+    }
+
+    #[test]
+    fn a_file_from_another_build_or_damaged_is_refused() {
+        let text = file_text(Lang::Lt);
+        let (header, body) = text.split_once('\n').unwrap();
+        let other_build = header.replacen(header.split(' ').nth(1).unwrap(), "0000000000000000", 1);
+        assert!(parse(&format!("{other_build}\n{body}")).is_none());
+        let truncated = &text[..text.len() / 2];
+        assert!(parse(truncated).is_none(), "a cut-off file");
+        assert!(
+            parse("<!doctype html><title>404</title>").is_none(),
+            "an error page"
+        );
+    }
+}

@@ -98,8 +98,24 @@ pub fn write_one_file_edition(dist: &Path) -> Result<()> {
     }
     page = remove_scripts(&page);
     let safe = |code: &str| code.replace("</script", "<\\/script");
+    // The other languages as data blocks (never run; the app reads them instead of fetching).
+    let mut languages = String::new();
+    let mut names: Vec<String> = std::fs::read_dir(dist)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("i18n-") && n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    for name in names {
+        let text = std::fs::read_to_string(dist.join(&name))?;
+        let id = name.trim_end_matches(".txt");
+        languages += &format!(
+            "<script type=\"text/plain\" id=\"{id}\">{}</script>",
+            safe(&text)
+        );
+    }
     let scripts = format!(
-        "<style>{css}</style><script>{}</script><script type=module>{}</script>",
+        "<style>{css}</style><script>{}</script><script type=module>{}</script>{languages}",
         safe(&boot),
         safe(&loader)
     );

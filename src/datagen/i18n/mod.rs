@@ -257,44 +257,75 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
         out += &format!("    {},\n", variant_name(key));
     }
     out += "}\n\n";
-    let table = |keys: &[&str], prefix: &str| -> String {
-        let mut rows = String::new();
-        for catalogue in &catalogues {
-            let cells: Vec<String> = keys
-                .iter()
-                .map(|k| lit(&catalogue[&format!("{prefix}{k}")]))
-                .collect();
-            rows += &format!("    [{}],\n", cells.join(", "));
-        }
-        rows
+    let row = |catalogue: &BTreeMap<String, String>, keys: &[&str], prefix: &str| -> String {
+        let cells: Vec<String> = keys
+            .iter()
+            .map(|k| lit(&catalogue[&format!("{prefix}{k}")]))
+            .collect();
+        format!("[{}]", cells.join(", "))
     };
+    let content_row = |catalogue: &BTreeMap<String, String>| -> String {
+        let cells: Vec<String> = content_keys
+            .iter()
+            .map(|k| lit(catalogue.get(*k).unwrap_or(&content[*k])))
+            .collect();
+        format!("[{}]", cells.join(", "))
+    };
+    let (n, k, others) = (ui_keys.len(), content_keys.len(), LANGS.len() - 1);
+    // A fingerprint of the keys, so the browser can refuse a language file from another build.
+    let fingerprint = ui_keys
+        .iter()
+        .copied()
+        .chain(content_keys.iter().map(|k| k.as_str()))
+        .flat_map(str::bytes)
+        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
     out += &format!(
-        "static UI: [[&str; {}]; {}] = [\n{}];\n\n",
-        ui_keys.len(),
-        LANGS.len(),
-        table(&ui_keys, "ui.")
+        "/// The interface and the content in English, in every build.\n\
+         static UI_EN: [&str; {n}] = {};\n\
+         /// Content keys, sorted, and the English content (from the data).\n\
+         static CONTENT_KEYS: [&str; {k}] = [{}];\n\
+         static CONTENT_EN: [&str; {k}] = {};\n\
+         /// Identifies this build's keys in a language file (`i18n-LANG.txt`).\n\
+         pub const KEYS_FINGERPRINT: u64 = {fingerprint:#018x};\n\n",
+        row(&catalogues[0], &ui_keys, "ui."),
+        content_keys
+            .iter()
+            .map(|k| lit(k))
+            .collect::<Vec<_>>()
+            .join(", "),
+        content_row(&catalogues[0]),
     );
+    let other_ui: Vec<String> = catalogues[1..]
+        .iter()
+        .map(|c| format!("    {},\n", row(c, &ui_keys, "ui.")))
+        .collect();
+    let other_content: Vec<String> = catalogues[1..]
+        .iter()
+        .map(|c| format!("    {},\n", content_row(c)))
+        .collect();
+    out += &format!(
+        "/// The other languages are compiled in natively only (tests, prerendering, and writing\n\
+         /// `dist/i18n-LANG.txt`); the browser fetches the one a reader needs.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static UI_OTHER: [[&str; {n}]; {others}] = [\n{}];\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static CONTENT_OTHER: [[&str; {k}]; {others}] = [\n{}];\n\n",
+        other_ui.concat(),
+        other_content.concat(),
+    );
+    let country_rows: Vec<String> = catalogues
+        .iter()
+        .map(|c| format!("    {},\n", row(c, &country_codes, "country.")))
+        .collect();
     out += &format!(
         "/// Country codes, sorted, and their names in each language.\nstatic COUNTRY_CODES: [&str; {}] = [{}];\nstatic COUNTRY_NAMES: [[&str; {}]; {}] = [\n{}];\n\n",
         country_codes.len(),
         country_codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "),
         country_codes.len(),
         LANGS.len(),
-        table(&country_codes, "country.")
-    );
-    let mut rows = String::new();
-    for catalogue in &catalogues {
-        let cells: Vec<String> = content_keys
-            .iter()
-            .map(|k| lit(catalogue.get(*k).unwrap_or(&content[*k])))
-            .collect();
-        rows += &format!("    [{}],\n", cells.join(", "));
-    }
-    out += &format!(
-        "/// Content keys, sorted, and the content in each language (English from the data).\nstatic CONTENT_KEYS: [&str; {n}] = [{}];\nstatic CONTENT: [[&str; {n}]; {}] = [\n{rows}];\n\n",
-        content_keys.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", "),
-        LANGS.len(),
-        n = content_keys.len(),
+        country_rows.concat()
     );
     let names: Vec<String> = catalogues.iter().map(|c| lit(&c["meta.name"])).collect();
     let assisted: Vec<&str> = catalogues

@@ -1,0 +1,105 @@
+//! Where a language's strings live. English is compiled into every build; natively (tests,
+//! prerendering) every language is. In the browser the other five are fetched when a reader
+//! needs one, from `i18n-LANG.txt` beside the page (written by `cargo xtask dist`), so a reader
+//! pays only for their own language. Until it arrives the page stays in the language it had.
+
+use super::{Lang, CONTENT_EN, KEYS_FINGERPRINT, UI_EN};
+
+/// One language's interface strings (by `Msg`) and content (by content key).
+#[derive(Clone, Copy)]
+pub struct Table {
+    pub ui: &'static [&'static str],
+    pub content: &'static [&'static str],
+}
+
+const ENGLISH: Table = Table {
+    ui: &UI_EN,
+    content: &CONTENT_EN,
+};
+
+/// The strings for `lang`, or English while they are not there yet.
+pub fn table(lang: Lang) -> Table {
+    if lang == Lang::En {
+        return ENGLISH;
+    }
+    loaded(lang).unwrap_or(ENGLISH)
+}
+
+/// Whether `lang` can be shown now.
+pub fn is_ready(lang: Lang) -> bool {
+    lang == Lang::En || loaded(lang).is_some()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn loaded(lang: Lang) -> Option<Table> {
+    let index = (lang as usize).checked_sub(1)?;
+    Some(Table {
+        ui: &super::UI_OTHER[index],
+        content: &super::CONTENT_OTHER[index],
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static LOADED: std::cell::RefCell<Vec<(Lang, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn loaded(lang: Lang) -> Option<Table> {
+    LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
+}
+
+/// Makes a fetched language available for the rest of the page's life.
+#[cfg(target_arch = "wasm32")]
+pub fn install(lang: Lang, table: Table) {
+    LOADED.with(|l| l.borrow_mut().push((lang, table)));
+}
+
+/// The file a language is served as, relative to the page.
+pub fn file_name(lang: Lang) -> String {
+    format!("i18n-{}.txt", lang.tag())
+}
+
+const HEADER: &str = "ottawa-explorer-i18n";
+/// Fields are separated by the ASCII unit separator, which no text contains.
+const SEPARATOR: char = '\u{1f}';
+
+/// The file for `lang`: a header naming this build's keys, then every string.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file_text(lang: Lang) -> String {
+    let table = table(lang);
+    let mut text = format!(
+        "{HEADER} {KEYS_FINGERPRINT:016x} {} {}\n",
+        table.ui.len(),
+        table.content.len()
+    );
+    let fields: Vec<&str> = table.ui.iter().chain(table.content).copied().collect();
+    text += &fields.join(&SEPARATOR.to_string());
+    text
+}
+
+/// Reads a language file; `None` if it is not one, or belongs to a build with other keys.
+/// The strings are kept for the page's life (a few kilobytes, once per language).
+pub fn parse(text: &str) -> Option<Table> {
+    let (header, body) = text.split_once('\n')?;
+    let mut parts = header.split(' ');
+    let fingerprint = format!("{KEYS_FINGERPRINT:016x}");
+    if parts.next() != Some(HEADER) || parts.next() != Some(fingerprint.as_str()) {
+        return None;
+    }
+    let ui_count: usize = parts.next()?.parse().ok()?;
+    let content_count: usize = parts.next()?.parse().ok()?;
+    if ui_count != UI_EN.len() || content_count != CONTENT_EN.len() {
+        return None;
+    }
+    let body: &'static str = Box::leak(body.to_string().into_boxed_str());
+    let fields: Vec<&'static str> = body.split(SEPARATOR).collect();
+    if fields.len() != ui_count + content_count {
+        return None;
+    }
+    let (ui, content) = fields.split_at(ui_count);
+    Some(Table {
+        ui: Box::leak(ui.to_vec().into_boxed_slice()),
+        content: Box::leak(content.to_vec().into_boxed_slice()),
+    })
+}
