@@ -38,3 +38,15 @@ pub fn button(root: &web_sys::Element, text: &str) -> web_sys::HtmlElement {
         .unwrap_or_else(|| panic!("no button {text:?}"))
         .unchecked_into()
 }
+
+/// A `keydown` of `key` (with Shift or not) on `target`, as a keyboard would send it.
+pub fn press(target: &web_sys::Element, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}

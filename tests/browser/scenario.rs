@@ -6,16 +6,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 use ottawa_explorer::App;
 
-fn press(target: &web_sys::Element, key: &str, shift: bool) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_shift_key(shift);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
+use super::press;
 
 /// Each map state's status class, as `CODE status` in map order.
 fn map_statuses(root: &web_sys::Element) -> Vec<String> {

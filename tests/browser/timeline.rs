@@ -8,13 +8,7 @@ use ottawa_explorer::data::EVENTS;
 use ottawa_explorer::App;
 
 fn press(target: &web_sys::Element, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
+    super::press(target, key, false);
 }
 
 fn active_element() -> Option<web_sys::Element> {

@@ -187,41 +187,21 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
             }
         }
         for (key, english_text) in &expected {
-            match catalogue.get(key) {
-                None => {
-                    let message = format!("missing (English: {english_text:?})");
-                    error(
-                        &mut errors,
-                        &input.name,
-                        line_of(&input.text, key),
-                        key,
-                        message,
-                    );
-                }
+            let problem = match catalogue.get(key) {
+                None => Some(format!("missing (English: {english_text:?})")),
                 Some(text) if text.starts_with('\u{0}') || text.trim().is_empty() => {
-                    error(
-                        &mut errors,
-                        &input.name,
-                        line_of(&input.text, key),
-                        key,
-                        "write a text".into(),
-                    );
+                    Some("write a text".into())
                 }
-                Some(text) if placeholders(text) != placeholders(english_text) => {
-                    let message = format!(
-                        "uses {:?} where English uses {:?}",
-                        placeholders(text),
-                        placeholders(english_text)
-                    );
-                    error(
-                        &mut errors,
-                        &input.name,
-                        line_of(&input.text, key),
-                        key,
-                        message,
-                    );
-                }
-                Some(_) => {}
+                Some(text) if placeholders(text) != placeholders(english_text) => Some(format!(
+                    "uses {:?} where English uses {:?}",
+                    placeholders(text),
+                    placeholders(english_text)
+                )),
+                Some(_) => None,
+            };
+            if let Some(message) = problem {
+                let line = line_of(&input.text, key);
+                error(&mut errors, &input.name, line, key, message);
             }
         }
         for key in catalogue.keys() {
