@@ -68,10 +68,13 @@ fn Page() -> Html {
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>
-            } else {
-                <h1 class="visually-hidden">{ tr(lang, Msg::PageTitle) }</h1>
             }
             <main id="main">
+                // In a frame the host page has the visible title; screen readers still get one,
+                // inside the main landmark.
+                if !chrome {
+                    <h1 class="visually-hidden">{ tr(lang, Msg::PageTitle) }</h1>
+                }
                 if state.shows_section(Section::Timeline) {
                     <Timeline {lang} />
                 }
