@@ -4,13 +4,15 @@
 use yew::prelude::*;
 
 use super::provider::ViewHandle;
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
 use crate::state::url::to_fragment;
 use crate::state::{Section, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
+    /// The language the page is drawn in (the reader's may still be arriving).
+    pub lang: Lang,
     pub section: Section,
 }
 
@@ -40,7 +42,7 @@ pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) 
 #[component]
 pub fn ShareControls(props: &ShareProps) -> Html {
     let handle = use_context::<ViewHandle>().expect("inside StateProvider");
-    let lang = handle.0.lang;
+    let lang = props.lang;
     let open = use_state(|| false);
     let status = use_state(|| None::<Msg>);
     let copy = |text: String, success: Msg| {
@@ -95,6 +97,7 @@ pub fn ShareControls(props: &ShareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChartDownloadProps {
+    pub lang: Lang,
     /// CSS selector of the chart's `<svg>`.
     pub selector: AttrValue,
     /// What the chart shows, for the file name (`timeline` → `ottawa-explorer-timeline-2026-11-26.svg`).
@@ -104,8 +107,7 @@ pub struct ChartDownloadProps {
 /// "Download chart: SVG, PNG" for the chart as it is drawn now.
 #[component]
 pub fn ChartDownloads(props: &ChartDownloadProps) -> Html {
-    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
-    let lang = handle.0.lang;
+    let lang = props.lang;
     let file = format!(
         "ottawa-explorer-{}-{}",
         props.name,

@@ -60,6 +60,9 @@ test.describe('a reader whose browser prefers Polish', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.pl);
     const slider = page.getByRole('slider');
     await expect(slider).toHaveAttribute('aria-valuetext', /^27 grudnia 2025: wystąpiły – Estonia, Litwa i Łotwa$/);
+    // Controls that read the view state themselves follow the language too, once it arrives.
+    await expect(page.getByRole('group', { name: 'Pobierz ten wykres' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kopiuj link (Scenariusze)' })).toBeVisible();
     expect(await explorer.fragment()).toContain('lang=pl');
     explorer.expectCleanRun();
   });

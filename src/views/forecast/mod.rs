@@ -32,7 +32,7 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
     html! {
         <section class="forecast" aria-labelledby="forecast-heading">
             <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
-            <ShareControls section={Section::Forecast} />
+            <ShareControls {lang} section={Section::Forecast} />
             <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
             <Yardstick {lang} />
             <ol class="forecast-list">
@@ -67,7 +67,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
                     { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(band) }</td></tr> }) }
                 </tbody>
             </table>
-            <ChartDownloads selector=".yardstick-chart" name="yardstick" />
+            <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
             <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
         </figure>
     }

@@ -105,7 +105,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
         <section class="scenario" aria-labelledby="scenario-heading">
             <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
             <p>{ tr(lang, Msg::ScenarioIntro) }</p>
-            <ShareControls section={Section::Scenario} />
+            <ShareControls {lang} section={Section::Scenario} />
             <fieldset class="presets">
                 <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
                 { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
@@ -138,7 +138,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                         </ul>
                         <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
                     </figcaption>
-                    <ChartDownloads selector=".region-map" name="map" />
+                    <ChartDownloads {lang} selector=".region-map" name="map" />
                 </figure>
                 <div class="map-side">
                     if let Some(code) = *active {

@@ -28,7 +28,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
-            <ShareControls section={Section::Sources} />
+            <ShareControls {lang} section={Section::Sources} />
             <p>{ tr(lang, Msg::MethodConfidence) }</p>
             <p>{ tr(lang, Msg::MethodSources) }</p>
             <Corrections {lang} />

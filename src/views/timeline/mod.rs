@@ -62,7 +62,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
             }
             <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
-            <ShareControls section={Section::Timeline} />
+            <ShareControls {lang} section={Section::Timeline} />
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
@@ -72,7 +72,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <div class="chart-frame">
                     <TimelineChart {lang} state={state.clone()} dispatch={dispatch.clone()} />
                 </div>
-                <ChartDownloads selector=".timeline-chart" name="timeline" />
+                <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {
                     <EventCard {lang} {index} lane={AttrValue::from(lane_name(lang, &EVENTS[index]))} dispatch={dispatch.clone()} />
                 }
