@@ -105,10 +105,13 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A piece of content (`event.lt-seimas-vote.title`) in `lang`; `english` where the data has
-/// none (a text the data leaves empty has no translation either).
-pub fn content(lang: Lang, key: &str, english: &'static str) -> &'static str {
-    match CONTENT_KEYS.binary_search(&key) {
+/// A piece of content in `lang`, its key given in parts (`["event.", id, ".title"]` for
+/// `event.lt-seimas-vote.title`) so that no key string is built on hot paths (every marker's
+/// accessible name); `english` where the data has none (a text the data leaves empty has no
+/// translation either).
+pub fn content(lang: Lang, key: &[&str], english: &'static str) -> &'static str {
+    let wanted = || key.iter().flat_map(|part| part.bytes());
+    match CONTENT_KEYS.binary_search_by(|probe| probe.bytes().cmp(wanted())) {
         Ok(index) => tables::table(lang).content[index],
         Err(_) => english,
     }
@@ -119,22 +122,23 @@ pub fn event_title(lang: Lang, event: &crate::model::Event) -> &'static str {
     if lang == Lang::En {
         return event.title;
     }
-    content(lang, &format!("event.{}.title", event.id), event.title)
+    content(lang, &["event.", event.id, ".title"], event.title)
 }
 
 pub fn event_text(lang: Lang, event: &crate::model::Event) -> &'static str {
     if lang == Lang::En {
         return event.text;
     }
-    content(lang, &format!("event.{}.text", event.id), event.text)
+    content(lang, &["event.", event.id, ".text"], event.text)
 }
 
 /// The note of an event's `n`-th disagreement (from 0).
 pub fn disagreement_note(lang: Lang, event: &crate::model::Event, n: usize) -> &'static str {
     let english = event.disagreements.get(n).map_or("", |d| d.note);
+    let number = (n + 1).to_string();
     content(
         lang,
-        &format!("event.{}.disagreement_{}", event.id, n + 1),
+        &["event.", event.id, ".disagreement_", &number],
         english,
     )
 }

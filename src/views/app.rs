@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::forecast::ForecastSection;
-use super::provider::{StateProvider, ViewHandle};
+use super::provider::{use_dispatch, StateProvider, ViewHandle};
 use super::scenario::ScenarioSection;
 use super::settings::PageSettings;
 use super::sources::SourcesSection;
@@ -52,19 +52,12 @@ fn Page() -> Html {
     // In a frame, keep the parent told how tall the content is.
     use_effect_with((), |_| platform::post_heights_to_parent());
     let chrome = !state.embed;
-    let dispatch = {
-        let handle = handle.clone();
-        use_memo((), move |_| {
-            Callback::from(move |action: crate::state::Action| {
-                handle.dispatch(super::provider::Change::Do(action))
-            })
-        })
-    };
+    let dispatch = use_dispatch(&handle);
     html! {
         <>
             if chrome {
                 <header class="page-header">
-                    <PageSettings {lang} chosen={state.lang} theme={state.theme} dispatch={(*dispatch).clone()} />
+                    <PageSettings {lang} chosen={state.lang} theme={state.theme} {dispatch} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>

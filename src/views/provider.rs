@@ -33,6 +33,17 @@ impl Reducible for StateCell {
     }
 }
 
+/// A stable callback that applies an action to the view state (the same one on every render,
+/// so components that receive it as a prop are not redrawn for it).
+#[hook]
+pub fn use_dispatch(handle: &ViewHandle) -> Callback<Action> {
+    let handle = handle.clone();
+    let dispatch = use_memo((), move |_| {
+        Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
+    });
+    (*dispatch).clone()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ProviderProps {
     pub children: Html,

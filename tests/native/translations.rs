@@ -121,6 +121,26 @@ mod files {
     }
 
     #[test]
+    fn content_is_found_in_every_language() {
+        use ottawa_explorer::data::{EVENTS, SCENARIOS};
+        use ottawa_explorer::i18n::{event_title, scenario_texts};
+        let vote = EVENTS.iter().find(|e| e.id == "lt-seimas-vote").unwrap();
+        assert_eq!(
+            event_title(Lang::Lt, vote),
+            "Seimas balsuoja už Otavos konvencijos denonsavimą"
+        );
+        assert_eq!(event_title(Lang::En, vote), vote.title);
+        let wider = SCENARIOS
+            .iter()
+            .find(|s| s.id == "wider-frontline")
+            .unwrap();
+        assert_eq!(
+            scenario_texts(Lang::Fi, wider)[0],
+            "Laajempi Naton etulinja"
+        );
+    }
+
+    #[test]
     fn a_file_from_another_build_or_damaged_is_refused() {
         let text = file_text(Lang::Lt);
         let (header, body) = text.split_once('\n').unwrap();

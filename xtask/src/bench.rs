@@ -101,7 +101,7 @@ fn write_static_page(dist: &Path, out: &Path) -> Result<()> {
         ("<link crossorigin", ">"),
         ("<link as=fetch", ">"),
     ] {
-        html = remove_elements(&html, open, close);
+        html = crate::offline::remove_elements(&html, open, close);
     }
     std::fs::write(out.join("index.html"), &html)?;
     for entry in std::fs::read_dir(dist)? {
@@ -111,23 +111,6 @@ fn write_static_page(dist: &Path, out: &Path) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn remove_elements(html: &str, open: &str, close: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(open) {
-        out.push_str(&rest[..start]);
-        match rest[start..].find(close) {
-            Some(end) => rest = &rest[start + end + close.len()..],
-            None => {
-                rest = "";
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// TimelineJS's own files from `node_modules`, a page that starts it, and the app's events in

@@ -152,12 +152,18 @@ fn remove_tags_containing(html: &str, open: &str, marker: &str) -> Result<String
 
 /// `html` without its `<script>` elements (trunk's loader and the boot script's reference).
 fn remove_scripts(html: &str) -> String {
+    remove_elements(html, "<script", "</script>")
+}
+
+/// `html` without every span from `open` to the next `close` (inclusive); an unclosed one
+/// runs to the end.
+pub fn remove_elements(html: &str, open: &str, close: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(open) {
         out.push_str(&rest[..start]);
-        match rest[start..].find("</script>") {
-            Some(end) => rest = &rest[start + end + "</script>".len()..],
+        match rest[start..].find(close) {
+            Some(end) => rest = &rest[start + end + close.len()..],
             None => {
                 rest = "";
             }

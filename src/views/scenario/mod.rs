@@ -23,7 +23,7 @@ use crate::model::{Date, Status};
 use crate::platform;
 use crate::state::scenario::date_bounds;
 use crate::state::{Action, ScenarioView, Section};
-use crate::views::provider::{Change, ViewHandle};
+use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
 
 pub use slider::key_target;
@@ -49,15 +49,10 @@ pub struct ScenarioProps {
 #[component]
 pub fn ScenarioSection(props: &ScenarioProps) -> Html {
     let handle = use_context::<ViewHandle>().expect("inside StateProvider");
-    let dispatch = {
-        let handle = handle.clone();
-        use_memo((), move |_| {
-            Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
-        })
-    };
+    let dispatch = use_dispatch(&handle);
     html! {
         <ScenarioBody lang={props.lang} view={handle.0.scenario.clone()} today={handle.0.today}
-            dispatch={(*dispatch).clone()} />
+            {dispatch} />
     }
 }
 

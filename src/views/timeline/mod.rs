@@ -18,7 +18,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
-use crate::views::provider::{Change, ViewHandle};
+use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
 
 #[derive(Properties, PartialEq)]
@@ -30,13 +30,7 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     let handle = use_context::<ViewHandle>().expect("Timeline is rendered inside StateProvider");
-    let dispatch = {
-        let handle = handle.clone();
-        use_memo((), move |_| {
-            Callback::from(move |action: Action| handle.dispatch(Change::Do(action)))
-        })
-    };
-    let dispatch = (*dispatch).clone();
+    let dispatch = use_dispatch(&handle);
     let narrow = use_state(|| false);
     {
         let narrow = narrow.clone();
