@@ -110,10 +110,29 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// accessible name); `english` where the data has none (a text the data leaves empty has no
 /// translation either).
 pub fn content(lang: Lang, key: &[&str], english: &'static str) -> &'static str {
-    let wanted = || key.iter().flat_map(|part| part.bytes());
-    match CONTENT_KEYS.binary_search_by(|probe| probe.bytes().cmp(wanted())) {
+    match CONTENT_KEYS.binary_search_by(|probe| compare_to_parts(probe, key)) {
         Ok(index) => tables::table(lang).content[index],
         Err(_) => english,
+    }
+}
+
+/// How `whole` sorts against the concatenation of `parts`, without building it.
+fn compare_to_parts(whole: &str, parts: &[&str]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut rest = whole.as_bytes();
+    for part in parts {
+        let part = part.as_bytes();
+        let shared = rest.len().min(part.len());
+        match rest[..shared].cmp(&part[..shared]) {
+            Ordering::Equal if rest.len() < part.len() => return Ordering::Less,
+            Ordering::Equal => rest = &rest[part.len()..],
+            other => return other,
+        }
+    }
+    if rest.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
     }
 }
 

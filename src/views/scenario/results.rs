@@ -102,11 +102,9 @@ struct StepChartProps {
 #[component]
 fn StepChart(props: &StepChartProps) -> Html {
     let lang = props.lang;
-    // Scrubbing moves only the marked day: the series changes with the scenario alone.
-    let steps = use_memo(
-        (props.scenario.clone(), props.from, props.to),
-        |(scenario, from, to)| scenario.states_parties_steps(&TREATY, COUNTRIES, *from, *to),
-    );
+    let steps = props
+        .scenario
+        .states_parties_steps(&TREATY, COUNTRIES, props.from, props.to);
     let (Some(low), Some(high)) = (
         steps.iter().map(|s| s.1).min(),
         steps.iter().map(|s| s.1).max(),
