@@ -14,14 +14,21 @@ pub use format::{format_date, format_list, format_number, format_tick};
 
 use crate::model::Date;
 
-/// Today (UTC), from the browser's clock.
+/// Today as the reader's calendar shows it: the civil date in the browser's own time zone.
+///
+/// This is the one place the app reads the clock; the slider's span, the "today" line, the
+/// default timeline range and the what-if defaults all derive from the value it returns (kept
+/// in `ViewState::today`). A reader in Kiritimati at 01:00 on 2 December is on 2 December,
+/// whatever UTC says. Event dates are civil dates too, formatted in UTC so no zone moves them.
 pub fn today() -> Option<Date> {
     #[cfg(target_arch = "wasm32")]
     {
-        let millis = js_sys::Date::now();
-        return Some(Date::from_days_since_epoch(
-            (millis / 86_400_000.0).floor() as i64
-        ));
+        let now = js_sys::Date::new_0();
+        return Date::new(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        );
     }
     #[allow(unreachable_code)]
     None

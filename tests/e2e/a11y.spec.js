@@ -1,7 +1,7 @@
 // The accessibility matrix and a keyboard-only walkthrough: axe in every section, in light and
 // dark, at 320 and 1280 px, on the page and in embed mode; then Tab through each section and
 // check that every control is reached, shows a focus ring, and that focus never gets stuck.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 

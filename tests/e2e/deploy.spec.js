@@ -1,6 +1,6 @@
 // How newsrooms deploy it: prerendered HTML that reads without JavaScript, a readable page when
 // the WebAssembly cannot load, a strict policy, and any subpath of any static server.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { ExplorerPage } = require('./pages');
 
 test.describe('without JavaScript', () => {

@@ -1,6 +1,6 @@
 // Embedding as newsrooms do: a host page on another origin, with the real Pym.js parent or
 // with our embed.js. The frame's height follows its content, growing and shrinking.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 
 const hosts = process.env.HOSTS_URL;
 const app = process.env.BASE_URL || 'http://127.0.0.1:8080/';

@@ -1,7 +1,7 @@
 // The built app, as a reader meets it: the list view renders every event from the compiled
 // data, the page is accessible (axe), it asks no other origin for anything, and it logs no
 // console errors.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 

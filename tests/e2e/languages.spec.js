@@ -1,6 +1,6 @@
 // Six languages and the theme: from the link, from the reader's browser, from the switchers;
 // dates by the browser's Intl; every section usable and accessible in each language.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 

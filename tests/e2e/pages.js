@@ -1,6 +1,6 @@
 // Page objects: how the specs find things, by role and accessible name (which also checks
 // that the names are there).
-const { expect } = require('@playwright/test');
+const { expect } = require('./fixtures');
 
 class ExplorerPage {
   constructor(page) {

@@ -2,7 +2,7 @@
 // written to target/e2e-results/screenshots/ for a person to look at (they assert nothing a
 // machine can judge, except that each section is there and fits the width).
 const path = require('path');
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { ExplorerPage } = require('./pages');
 
 const SECTIONS = { timeline: '', scenario: '&at=2025-12-27', forecast: '', sources: '' };

@@ -1,9 +1,13 @@
 // The forecast and the sources sections: forecast cards with their word and range, the
 // corrections box, the downloads (files that parse and match the data), and accessibility.
 const fs = require('fs');
-const { test, expect } = require('@playwright/test');
+const { test, expect, longDate } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
+
+// The data's own date (data/sources.toml), which names the downloads: read, not typed here, so
+// checking the data again does not break these tests.
+const DATA_UPDATED = fs.readFileSync(`${__dirname}/../../data/sources.toml`, 'utf8').match(/^updated = "(\d{4}-\d{2}-\d{2})"/m)[1];
 
 test('a forecast card shows its word, its range on the yardstick and how it turned out', async ({ page }) => {
   const explorer = new ExplorerPage(page);
@@ -41,16 +45,16 @@ test('downloads are files that parse and match the data', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=sources');
   const [csv] = await Promise.all([page.waitForEvent('download'), explorer.button('events (CSV)').click()]);
-  expect(csv.suggestedFilename()).toBe('ottawa-explorer-events-2026-11-26.csv');
+  expect(csv.suggestedFilename()).toBe(`ottawa-explorer-events-${DATA_UPDATED}.csv`);
   const text = fs.readFileSync(await csv.path(), 'utf8');
   const lines = text.split('\r\n');
   expect(lines[0]).toBe('id,date,country,kind,treaty,title,text,votes_for,votes_against,votes_abstain,votes_absent,votes_required,confidence,disagreements,sources');
   expect(text).toContain('lt-seimas-vote,2025-05-08,LT,parliament_vote,mine_ban,Seimas votes to denounce the Ottawa Convention,');
 
   const [json] = await Promise.all([page.waitForEvent('download'), explorer.button('countries (JSON)').click()]);
-  expect(json.suggestedFilename()).toBe('ottawa-explorer-countries-2026-11-26.json');
+  expect(json.suggestedFilename()).toBe(`ottawa-explorer-countries-${DATA_UPDATED}.json`);
   const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
-  expect(data.data_updated).toBe('2026-11-26');
+  expect(data.data_updated).toBe(DATA_UPDATED);
   const finland = data.countries.find((c) => c.code === 'FI');
   expect(finland).toMatchObject({ name: 'Finland', deposited: '2025-07-10', border_russia_km: 1309 });
 
@@ -68,7 +72,7 @@ test('every source is listed once, with what it supports', async ({ page }) => {
   const lrytas = page.locator('#source-lrytas');
   await lrytas.getByText(/Supports/).click();
   await expect(lrytas.getByRole('link', { name: /Seimas votes to denounce/ })).toBeVisible();
-  await expect(page.locator('footer')).toContainText('Data last checked against its sources: November 26, 2026');
+  await expect(page.locator('footer')).toContainText(`Data last checked against its sources: ${longDate(DATA_UPDATED)}`);
 });
 
 test('no axe violations in the forecast and sources sections', async ({ page }) => {
@@ -86,13 +90,13 @@ test('charts download as SVG and PNG, as drawn', async ({ page }) => {
   await explorer.open('#v=1&from=2025-01-01&to=2026-01-01');
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const [svg] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download this chart: SVG' }).click()]);
-  expect(svg.suggestedFilename()).toBe('ottawa-explorer-timeline-2026-11-26.svg');
+  expect(svg.suggestedFilename()).toBe(`ottawa-explorer-timeline-${DATA_UPDATED}.svg`);
   const text = fs.readFileSync(await svg.path(), 'utf8');
   expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(text).toContain('Lithuania');
   expect(text).toMatch(/fill="rgb\(/);
   const [png] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download this chart: PNG' }).click()]);
-  expect(png.suggestedFilename()).toBe('ottawa-explorer-timeline-2026-11-26.png');
+  expect(png.suggestedFilename()).toBe(`ottawa-explorer-timeline-${DATA_UPDATED}.png`);
   const bytes = fs.readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(5000);

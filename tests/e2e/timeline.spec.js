@@ -1,5 +1,5 @@
 // The timeline chart end to end: zoom, keyboard, cards, links, narrow screens, accessibility.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 

@@ -174,3 +174,51 @@ fn no_user_visible_string_bypasses_the_translation_layer() {
         "put these strings in data/i18n/en.toml (and every other language) and use tr(): {found:#?}"
     );
 }
+
+/// No test may decide what to expect from the machine's clock, zone or locale: every
+/// end-to-end spec takes `test` from the fixture that pins the page's clock, and none reads
+/// the real date itself; the wasm reads the clock in one place only.
+#[test]
+fn no_test_reads_the_real_clock() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(root.join("tests/e2e")).unwrap().flatten() {
+        let path = entry.path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".js") || name == "fixtures.js" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        if text.contains("require('@playwright/test')") {
+            problems.push(format!("{name}: take `test` and `expect` from ./fixtures"));
+        }
+        for needle in [
+            "Date.now(",
+            "new Date()",
+            "toLocaleDateString()",
+            "getTimezoneOffset",
+        ] {
+            if text.contains(needle) {
+                problems.push(format!(
+                    "{name}: reads the machine's clock or zone ({needle})"
+                ));
+            }
+        }
+    }
+    let clock_reads: Vec<_> = project_files()
+        .into_iter()
+        .filter(|(_, text)| {
+            // Spelled in parts so that this file does not match itself.
+            [concat!("Date::", "now()"), concat!("Date::", "new_0()")]
+                .iter()
+                .any(|read| text.contains(read))
+        })
+        .map(|(path, _)| path)
+        .collect();
+    if clock_reads.len() != 1 || !clock_reads[0].ends_with("src/platform/mod.rs") {
+        problems.push(format!(
+            "only platform::today() may read the clock; found it in {clock_reads:?}"
+        ));
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

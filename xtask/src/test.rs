@@ -50,6 +50,10 @@ pub fn run() -> Result<()> {
         || {
             cmd!(sh, "cargo test --package ottawa-explorer --target wasm32-unknown-unknown --test browser")
             .env("CHROMEDRIVER", CHROMEDRIVER)
+            // The browser's zone and language are pinned, as the end-to-end tests pin theirs.
+            .env("TZ", "UTC")
+            .env("LANG", "en_US.UTF-8")
+            .env("LANGUAGE", "en_US")
             .run()
             .context("browser tests")
         },
