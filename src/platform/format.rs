@@ -105,36 +105,101 @@ fn intl(lang: Lang, date: Date, style: Style) -> Option<String> {
     }
 }
 
+/// How a number is written; each is one cached `Intl.NumberFormat` per language.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NumberStyle {
+    /// "1,309" (rounded to a whole number)
+    Whole,
+    /// "80%" / "80 %" (a share from 0 to 1)
+    Percent,
+    /// "0.132" / "0,132" (three decimals)
+    Thousandths,
+}
+
 /// A whole number with the reader's grouping ("1,309"), by `Intl.NumberFormat`.
 pub fn format_number(lang: Lang, value: f64) -> String {
+    intl_number(lang, value.round(), NumberStyle::Whole)
+        .unwrap_or_else(|| group_digits(lang, value.round() as i64))
+}
+
+/// The prerendered page's grouping, without Intl: English groups by threes with a comma, so
+/// the script-free page reads "6,279" as the browser would. The other languages, which are
+/// only ever drawn in the browser, keep plain digits here rather than guess their rules.
+fn group_digits(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    if lang != Lang::En {
+        return n.to_string();
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A share as a whole percentage in the reader's language ("80%", "80 %").
+pub fn format_share(lang: Lang, share: f64) -> String {
+    intl_number(lang, share, NumberStyle::Percent).unwrap_or_else(|| {
+        // English writes no space before the sign; the other languages are drawn in the browser.
+        let space = if lang == Lang::En { "" } else { "\u{a0}" };
+        format!("{}{space}%", (share * 100.0).round() as i64)
+    })
+}
+
+/// A score with three decimals and the reader's decimal sign ("0.132", "0,132").
+pub fn format_thousandths(lang: Lang, value: f64) -> String {
+    // Rounded here, once, so the prerendered page and the browser's Intl agree on a half.
+    let n = (value * 1000.0).round() as i64;
+    intl_number(lang, n as f64 / 1000.0, NumberStyle::Thousandths)
+        .unwrap_or_else(|| format!("{}.{:03}", n / 1000, n % 1000))
+}
+
+fn intl_number(lang: Lang, value: f64, style: NumberStyle) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
         thread_local! {
-            static NUMBERS: std::cell::RefCell<Vec<(Lang, js_sys::Intl::NumberFormat)>> =
+            static NUMBERS: std::cell::RefCell<Vec<(Lang, NumberStyle, js_sys::Intl::NumberFormat)>> =
                 const { std::cell::RefCell::new(Vec::new()) };
         }
         let format = NUMBERS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if let Some((_, format)) = cache.iter().find(|(l, _)| *l == lang) {
+            if let Some((_, _, format)) = cache.iter().find(|(l, s, _)| *l == lang && *s == style) {
                 return format.clone();
             }
+            let options = js_sys::Object::new();
+            let set = |key: &str, value: wasm_bindgen::JsValue| {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &value);
+            };
+            match style {
+                NumberStyle::Whole => {}
+                NumberStyle::Percent => set("style", "percent".into()),
+                NumberStyle::Thousandths => {
+                    set("minimumFractionDigits", 3.into());
+                    set("maximumFractionDigits", 3.into());
+                }
+            }
             let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang.tag()));
-            let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-            cache.push((lang, format.clone()));
+            let format = js_sys::Intl::NumberFormat::new(&locales, &options);
+            cache.push((lang, style, format.clone()));
             format
         });
-        if let Some(text) = format
+        return format
             .format()
-            .call1(&format, &wasm_bindgen::JsValue::from_f64(value.round()))
+            .call1(&format, &wasm_bindgen::JsValue::from_f64(value))
             .ok()
-            .and_then(|v| v.as_string())
-        {
-            return text;
-        }
+            .and_then(|v| v.as_string());
     }
-    let _ = lang;
-    // Natively (prerendering): digits only, no float formatting code.
-    (value.round() as i64).to_string()
+    #[allow(unreachable_code)]
+    {
+        let _ = (lang, value, style);
+        None
+    }
 }
 
 /// "Estonia, Latvia and Lithuania", by `Intl.ListFormat` (a conjunction in the reader's language).

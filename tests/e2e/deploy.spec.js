@@ -83,7 +83,7 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   // Every language travels inside the file too.
   await page.goto(file.replace('#v=1&ev=lt-seimas-vote', '#v=1&lang=et'));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Miinikeelust lahkumine: 2025. aasta väljaastumised Ottawa konventsioonist');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Miinikeelust loobumine: 2025. aasta väljaastumised Ottawa konventsioonist');
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
 });

@@ -14,11 +14,26 @@ test('a forecast card shows its word, its range on the yardstick and how it turn
   await explorer.open('#v=1&section=forecast');
   await expect(page.getByRole('heading', { name: 'Timeline' })).toHaveCount(0);
   const card = page.locator('#forecast-ee-lv-complete-withdrawal');
-  await expect(card).toContainText('Estonia and Latvia are likely to complete their own withdrawal processes.');
-  await expect(card.locator('.forecast-word')).toHaveText('Likely or probable: 55–75 %');
+  await expect(card).toContainText('Estonia and Latvia are likely to complete their own withdrawal processes, aligning with Lithuania.');
+  await expect(card.locator('.forecast-word')).toHaveText('Likely or probable: 55–75%');
   await expect(card).toContainText('Happened');
   await expect(page.getByRole('img', { name: /probability yardstick/ })).toBeVisible();
-  await expect(page.locator('.scores')).toContainText('Brier score: 0.1');
+
+  // All ten of the article's forecasts, each with its word, its range and an outcome.
+  const cards = page.locator('.forecast-card');
+  await expect(cards).toHaveCount(10);
+  for (const each of await cards.all()) {
+    await expect(each.locator('.forecast-word')).toHaveText(/^.+: \d+–\d+%$/);
+    await expect(each.locator('.forecast-range')).toHaveCount(1);
+    await expect(each.locator('.outcome')).toHaveText(/^(Happened|Partly|Did not happen|Too early to say)$/);
+  }
+  await expect(cards.locator('.outcome', { hasText: 'Too early to say' })).toHaveCount(4);
+
+  // The scorecard: six resolved (one partly), four too early; 4 hits of 5; Brier 0.1325.
+  await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80%');
+  await expect(page.locator('[data-score="brier"]')).toHaveText(/^0\.13[23]$/);
+  await expect(page.locator('.scoring-rule')).toContainText('Of the 10 forecasts, 6 have a known outcome');
+  await expect(page.locator('.scorecard-table tr[data-band="likely"] td').last()).toHaveText('100%');
 
   // Evidence links open the event on the timeline.
   await explorer.open('#v=1');
@@ -31,13 +46,15 @@ test('the corrections box sets the Myanmar figure straight, with the global coun
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=sources');
   const box = page.getByRole('region', { name: 'Corrections' });
-  await expect(box).toContainText('1,052 verified civilian casualties in 2023');
+  await expect(box).toContainText('In 2023, there were 1,052 verified civilian casualties');
+  await expect(box).toContainText('all European Union member states are signatories');
   await expect(box).toContainText("UNICEF's counts for Myanmar alone");
-  await expect(box.getByRole('img', { name: /landmine casualties worldwide/ })).toBeVisible();
+  await expect(box.getByRole('img', { name: /casualties of mines and explosive remnants of war worldwide/ })).toBeVisible();
   const rows = box.locator('tbody tr');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(2)).toContainText('6279');
-  await expect(rows.nth(2)).toContainText('90 %');
+  // Numbers as readers write them: grouped, with the language's percent sign.
+  await expect(rows.nth(2)).toContainText('6,279');
+  await expect(rows.nth(2)).toContainText('90%');
   explorer.expectCleanRun();
 });
 
@@ -60,7 +77,8 @@ test('downloads are files that parse and match the data', async ({ page }) => {
 
   const [forecasts] = await Promise.all([page.waitForEvent('download'), explorer.button('forecasts (JSON)').click()]);
   const f = JSON.parse(fs.readFileSync(await forecasts.path(), 'utf8'));
-  expect(f.forecasts[0]).toMatchObject({ word: 'Likely or probable', min_percent: 55, max_percent: 75, outcome: 'happened' });
+  expect(f.forecasts).toHaveLength(10);
+  expect(f.forecasts.find((x) => x.id === 'ee-lv-complete-withdrawal')).toMatchObject({ word: 'Likely or probable', min_percent: 55, max_percent: 75, outcome: 'happened' });
   explorer.expectCleanRun();
 });
 
@@ -100,5 +118,21 @@ test('charts download as SVG and PNG, as drawn', async ({ page }) => {
   const bytes = fs.readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(5000);
+  explorer.expectCleanRun();
+});
+
+test('numbers are written as each language writes them, in tables, charts and the scorecard', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&lang=fi&section=sources');
+  const row2024 = page.locator('.casualties tbody tr').nth(2);
+  // Finnish groups with a no-break space and puts a space before the percent sign.
+  await expect(row2024).toContainText('6\u00a0279');
+  await expect(row2024).toContainText('90\u00a0%');
+  await expect(page.locator('.casualties svg text', { hasText: '6\u00a0279' })).toHaveCount(1);
+  await explorer.open('#v=1&lang=fi&section=forecast');
+  await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80\u00a0%');
+  await expect(page.locator('[data-score="brier"]')).toHaveText(/^0,13[23]$/);
+  await explorer.open('#v=1&section=sources');
+  await expect(page.locator('.casualties svg text', { hasText: '6,279' })).toHaveCount(1);
   explorer.expectCleanRun();
 });

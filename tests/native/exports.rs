@@ -1,7 +1,7 @@
 //! The downloads: CSV that any spreadsheet reads back exactly, JSON that parses, both matching
 //! the data.
 
-use ottawa_explorer::data::{EVENTS, FORECASTS, SOURCES, YARDSTICK};
+use ottawa_explorer::data::{DATA_UPDATED, EVENTS, FORECASTS, SOURCES, YARDSTICK};
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::model::export::{csv_field, json_string, Cell, Table};
 use ottawa_explorer::model::forecast::calibration;
@@ -82,7 +82,7 @@ fn every_download_reads_back_as_the_data() {
             "{dataset:?}: every row is complete"
         );
         let json: serde_json::Value = serde_json::from_str(&dataset.json()).expect("valid JSON");
-        assert_eq!(json["data_updated"], "2026-11-26");
+        assert_eq!(json["data_updated"], DATA_UPDATED.to_string());
         assert_eq!(
             json[dataset.name()].as_array().unwrap().len(),
             table.rows.len()
@@ -103,7 +103,7 @@ fn every_download_reads_back_as_the_data() {
     );
     assert_eq!(
         Dataset::Events.file_name("csv"),
-        "ottawa-explorer-events-2026-11-26.csv"
+        format!("ottawa-explorer-events-{DATA_UPDATED}.csv")
     );
 }
 
@@ -128,8 +128,69 @@ fn every_source_cited_exists_and_every_event_has_one() {
 #[test]
 fn the_recorded_forecast_scores() {
     let c = calibration(FORECASTS, YARDSTICK.bands);
-    // One resolved forecast so far: "likely" (65 %) and it happened: (0.65 − 1)² = 0.1225.
-    assert_eq!(c.resolved, 1);
-    assert_eq!(c.hit_rate, Some(1.0));
-    assert!((c.brier.unwrap() - 0.1225).abs() < 1e-12);
+    assert_eq!(FORECASTS.len(), 10, "the article's ten forecasts");
+    // Six have a known outcome, one of them partly; four are too early to say.
+    assert_eq!((c.resolved, c.partly, c.too_early, c.decided), (6, 1, 4, 5));
+    // Hits: the four that happened or did not on the side their word leaned to; the miss is
+    // "a realistic possibility" (40–50 %, leaning no) of Polish and Finnish decisions, which came.
+    assert_eq!(c.hit_rate, Some(0.8));
+    // Brier on midpoints: highly likely 0.85, likely 0.65, realistic possibility 0.45;
+    // (0.0225 + 0.1225 + 0.3025 + 0.2025 + 0.0225 + 0.1225) / 6 = 0.1325.
+    assert!((c.brier.unwrap() - 0.1325).abs() < 1e-12);
+    let likely = c.rows.iter().find(|r| r.band == "likely").unwrap();
+    assert_eq!(
+        (
+            likely.happened,
+            likely.partly,
+            likely.too_early,
+            likely.hit_rate
+        ),
+        (2, 1, 1, Some(1.0))
+    );
+}
+
+/// An outcome is recorded only once the forecast's horizon has run out by the data's date;
+/// an open-ended horizon, or one still running, can only be "too early to say".
+#[test]
+fn no_forecast_is_scored_before_its_horizon_has_run() {
+    use ottawa_explorer::data::HORIZONS;
+    use ottawa_explorer::model::Resolution;
+    for forecast in FORECASTS {
+        let horizon = forecast
+            .horizon
+            .and_then(|id| HORIZONS.iter().find(|h| h.id == id))
+            .unwrap_or_else(|| panic!("{}: every forecast has a horizon", forecast.id));
+        let ends = horizon
+            .to_months
+            .map(|months| forecast.made_on.add_months(i32::from(months)));
+        let run_out = ends.is_some_and(|end| end <= DATA_UPDATED);
+        let outcome = forecast.outcome.expect("every forecast has an outcome");
+        assert!(
+            run_out || outcome == Resolution::TooEarly,
+            "{}: scored {outcome:?} although its horizon ({}) runs past {DATA_UPDATED}",
+            forecast.id,
+            horizon.id
+        );
+    }
+}
+
+/// The prerendered (script-free) page writes numbers as the browser's Intl writes English.
+#[test]
+fn prerendered_numbers_are_grouped_as_english_writes_them() {
+    use ottawa_explorer::i18n::Lang;
+    use ottawa_explorer::platform::{format_number, format_share, format_thousandths};
+    let cases = [
+        (0.0, "0"),
+        (999.0, "999"),
+        (1718.0, "1,718"),
+        (6279.4, "6,279"),
+    ];
+    for (value, text) in cases {
+        assert_eq!(format_number(Lang::En, value), text);
+    }
+    assert_eq!(format_number(Lang::En, 1_234_567.0), "1,234,567");
+    assert_eq!(format_number(Lang::En, -4710.0), "-4,710");
+    assert_eq!(format_share(Lang::En, 0.8), "80%");
+    assert_eq!(format_thousandths(Lang::En, 0.1325), "0.133");
+    assert_eq!(format_thousandths(Lang::En, 0.13249999999999998), "0.132");
 }

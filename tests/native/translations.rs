@@ -136,7 +136,7 @@ mod files {
             .unwrap();
         assert_eq!(
             scenario_texts(Lang::Fi, wider)[0],
-            "Laajempi Naton etulinja"
+            "Kaikki viisi tallettavat yhtä aikaa (toimittajan oletus)"
         );
     }
 

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::data::{EVENTS, FORECASTS, HORIZONS, YARDSTICK};
-use crate::i18n::{self, tr, Lang, Msg};
+use crate::i18n::{self, fill, tr, Lang, Msg};
 use crate::model::forecast::calibration;
-use crate::model::{Band, Forecast};
-use crate::platform::format_date;
+use crate::model::{Band, Forecast, Resolution};
+use crate::platform::{format_date, format_number, format_share, format_thousandths};
 use crate::state::Section;
 use crate::views::events::SourceLinks;
 use crate::views::share::{ChartDownloads, ShareControls};
@@ -22,8 +22,12 @@ fn band(id: &str) -> Option<&'static Band> {
     YARDSTICK.bands.iter().find(|b| b.id == id)
 }
 
-fn range_text(band: &Band) -> String {
-    format!("{}–{} %", band.min_percent, band.max_percent)
+fn range_text(lang: Lang, band: &Band) -> String {
+    format!(
+        "{}–{}",
+        format_number(lang, f64::from(band.min_percent)),
+        format_share(lang, f64::from(band.max_percent) / 100.0)
+    )
 }
 
 #[component]
@@ -64,7 +68,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
             <table class="yardstick-table">
                 <caption>{ tr(lang, Msg::YardstickTable) }</caption>
                 <tbody>
-                    { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(band) }</td></tr> }) }
+                    { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(lang, band) }</td></tr> }) }
                 </tbody>
             </table>
             <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
@@ -100,7 +104,7 @@ fn ForecastCard(props: &CardProps) -> Html {
         <article class="forecast-card" id={format!("forecast-{}", f.id)}>
             <blockquote><p>{ statement }</p></blockquote>
             if let Some(word) = word {
-                <p class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(word) }</p>
+                <p class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(lang, word) }</p>
                 <svg class="forecast-range" viewBox="0 0 600 14" aria-hidden="true" focusable="false">
                     <rect class="range-track" x="0" y="4" width="600" height="6" />
                     <rect class="range-band" x={fmt(f64::from(word.min_percent) * 6.0)} y="0"
@@ -132,11 +136,25 @@ fn ForecastCard(props: &CardProps) -> Html {
 fn Scorecard(props: &ForecastProps) -> Html {
     let lang = props.lang;
     let c = calibration(FORECASTS, YARDSTICK.bands);
-    let percent = |share: f64| format!("{} %", (share * 100.0).round() as i64);
-    let thousandths = |score: f64| {
-        let n = (score * 1000.0).round() as i64;
-        format!("0.{n:03}")
-    };
+    let whole = |n: usize| format_number(lang, n as f64);
+    let percent = |share: Option<f64>| share.map_or_else(|| "–".into(), |s| format_share(lang, s));
+    let counted = fill(
+        tr(lang, Msg::ScorecardCounted),
+        &[
+            ("resolved", &whole(c.resolved)),
+            ("total", &whole(FORECASTS.len())),
+            ("partly", &whole(c.partly)),
+            ("too_early", &whole(c.too_early)),
+            ("decided", &whole(c.decided)),
+        ],
+    );
+    let columns = [
+        tr(lang, Msg::Happened),
+        i18n::resolution(lang, Resolution::Partly),
+        i18n::resolution(lang, Resolution::DidNotHappen),
+        i18n::resolution(lang, Resolution::TooEarly),
+        tr(lang, Msg::HitRate),
+    ];
     html! {
         <section class="scorecard" aria-labelledby="scorecard-heading">
             <h3 id="scorecard-heading">{ tr(lang, Msg::CalibrationHeading) }</h3>
@@ -144,26 +162,30 @@ fn Scorecard(props: &ForecastProps) -> Html {
             if c.resolved == 0 {
                 <p>{ tr(lang, Msg::NothingResolved) }</p>
             } else {
-                <table>
+                <p class="scores">
+                    { tr(lang, Msg::HitRate) }{ ": " }<strong data-score="hit-rate">{ percent(c.hit_rate) }</strong>
+                    { " · " }{ tr(lang, Msg::BrierScore) }{ ": " }<strong data-score="brier">{ c.brier.map_or_else(|| "–".into(), |b| format_thousandths(lang, b)) }</strong>
+                </p>
+                <p class="scoring-rule">{ counted }</p>
+                <table class="scorecard-table stack-table">
+                    <caption>{ tr(lang, Msg::ScorecardTable) }</caption>
                     <thead><tr>
                         <th scope="col">{ tr(lang, Msg::Word) }</th>
-                        <th scope="col">{ tr(lang, Msg::Resolved) }</th>
-                        <th scope="col">{ tr(lang, Msg::Happened) }</th>
+                        { for columns.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for c.rows.iter().map(|row| html! {
-                            <tr>
-                                <th scope="row">{ band(row.band).map_or(row.band, |b| i18n::band_label(lang, b)) }</th>
-                                <td>{ row.resolved }</td>
-                                <td>{ row.happened }</td>
-                            </tr>
+                        { for c.rows.iter().map(|row| {
+                            let cells = [whole(row.happened), whole(row.partly), whole(row.did_not_happen), whole(row.too_early), percent(row.hit_rate)];
+                            html! {
+                                <tr data-band={row.band}>
+                                    <th scope="row">{ band(row.band).map_or(row.band, |b| i18n::band_label(lang, b)) }</th>
+                                    // On phones each cell shows its column's name above it (`.stack-table`, styles/main.css).
+                                    { for cells.into_iter().zip(columns).map(|(cell, name)| html! { <td data-label={name}>{ cell }</td> }) }
+                                </tr>
+                            }
                         }) }
                     </tbody>
                 </table>
-                <p class="scores">
-                    { tr(lang, Msg::HitRate) }{ ": " }<strong>{ c.hit_rate.map(percent).unwrap_or_else(|| "–".into()) }</strong>
-                    { " · " }{ tr(lang, Msg::BrierScore) }{ ": " }<strong>{ c.brier.map(thousandths).unwrap_or_else(|| "–".into()) }</strong>
-                </p>
             }
         </section>
     }

@@ -149,7 +149,7 @@ fn StepChart(props: &StepChartProps) -> Html {
                 <thead><tr><th scope="col">{ tr(lang, Msg::Since) }</th><th scope="col">{ tr(lang, Msg::Count) }</th></tr></thead>
                 <tbody>
                     { for steps.iter().map(|&(since, count)| html! {
-                        <tr><td><time datetime={since.to_string()}>{ format_date(lang, since) }</time></td><td>{ count }</td></tr>
+                        <tr><td><time datetime={since.to_string()}>{ format_date(lang, since) }</time></td><td>{ format_number(lang, f64::from(count)) }</td></tr>
                     }) }
                 </tbody>
             </table>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
 use crate::exports::Dataset;
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::platform;
+use crate::platform::{self, format_number, format_share};
 use crate::state::Section;
 use crate::views::events::SourceLinks;
 use crate::views::share::ShareControls;
@@ -99,13 +99,14 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                             if let Some(c) = civilian {
                                 <rect class="bar-civilian" x={fmt(bar(i))} y={fmt(170.0 - c)} width="70" height={fmt(c)} />
                             }
-                            <text x={fmt(bar(i) + 35.0)} y={fmt(164.0 - h)} text-anchor="middle">{ y.total.to_string() }</text>
+                            <text x={fmt(bar(i) + 35.0)} y={fmt(164.0 - h)} text-anchor="middle">{ format_number(lang, f64::from(y.total)) }</text>
                             <text x={fmt(bar(i) + 35.0)} y="188" text-anchor="middle">{ y.year.to_string() }</text>
                         </g>
                     }
                 }) }
             </svg>
-            <table>
+            // On phones each cell shows its column's name above it (`.stack-table`, styles/main.css).
+            <table class="stack-table">
                 <thead><tr>
                     <th scope="col">{ tr(lang, Msg::Year) }</th><th scope="col">{ tr(lang, Msg::Total) }</th>
                     <th scope="col">{ tr(lang, Msg::Killed) }</th><th scope="col">{ tr(lang, Msg::Injured) }</th>
@@ -115,11 +116,11 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                     { for CASUALTIES.iter().map(|y| html! {
                         <tr>
                             <th scope="row">{ y.year }</th>
-                            <td>{ y.total }</td>
-                            <td>{ y.killed.map(|n| n.to_string()).unwrap_or_default() }</td>
-                            <td>{ y.injured.map(|n| n.to_string()).unwrap_or_default() }</td>
-                            <td>{ y.civilian_percent.map(|p| format!("{p} {}", tr(lang, Msg::Percent))).unwrap_or_default() }</td>
-                            <td>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y.year, y.note)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                            <td data-label={tr(lang, Msg::Total)}>{ format_number(lang, f64::from(y.total)) }</td>
+                            <td data-label={tr(lang, Msg::Killed)}>{ y.killed.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
+                            <td data-label={tr(lang, Msg::Injured)}>{ y.injured.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
+                            <td data-label={tr(lang, Msg::CivilianShare)}>{ y.civilian_percent.map(|p| format_share(lang, f64::from(p) / 100.0)).unwrap_or_default() }</td>
+                            <td class="wide" data-label={tr(lang, Msg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y.year, y.note)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
                         </tr>
                     }) }
                 </tbody>
