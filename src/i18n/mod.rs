@@ -25,11 +25,11 @@ pub use tables::file_text;
 #[cfg(target_arch = "wasm32")]
 pub use tables::install;
 pub use tables::{file_name, is_ready, parse, Table};
-pub use timeline::{cluster_label, event_count, mark_label, marker_label, resolution};
+pub use timeline::{cluster_label, event_count, lane_name, mark_label, marker_label, resolution};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-/// The languages, in the order of `data/i18n` (`src/datagen/i18n.rs`, `LANGS`).
+/// The languages, in the order of `data/i18n` (`src/datagen/i18n/mod.rs`, `LANGS`).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
 pub enum Lang {
     #[default]

@@ -1,8 +1,13 @@
 //! The timeline's strings that take values.
 
-use super::{event_kind, event_title, fill, tr, Lang, Msg};
-use crate::model::timeline::Mark;
+use super::{country_name, event_kind, event_title, fill, tr, Lang, Msg};
+use crate::model::timeline::{Lane, Mark};
 use crate::model::{Event, Resolution, TreatyId};
+
+/// A timeline lane's name: its state's, or the Convention's.
+pub fn lane_name(lang: Lang, lane: Lane) -> &'static str {
+    lane.map_or(tr(lang, Msg::TreatyLane), |code| country_name(lang, code))
+}
 
 pub fn mark_label(lang: Lang, mark: Mark) -> &'static str {
     tr(

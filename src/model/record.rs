@@ -81,12 +81,6 @@ pub struct Votes {
     pub seats: Option<u16>,
 }
 
-impl Votes {
-    pub fn passed(&self) -> Option<bool> {
-        self.required.map(|required| self.yes >= required)
-    }
-}
-
 /// Where sources disagree on one field of a record, the other value and who reports it.
 #[derive(Debug)]
 pub struct Disagreement {
@@ -156,7 +150,7 @@ pub struct Border {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum CountryRole {
-    /// One of the six states the product is about: it has a timeline lane.
+    /// One of the six states the scenario explorer is about (its statuses, what-ifs and totals).
     Subject,
     /// A neighbour shown for context (Russia, Belarus).
     Context,

@@ -5,7 +5,7 @@ use crate::data::{COUNTRIES, EVENTS, SCENARIOS, TREATY};
 use crate::i18n::Lang;
 use crate::model::timeline::{self, Filters, Lane, Mark, Move};
 use crate::model::timescale::ViewRange;
-use crate::model::{CountryRole, Date, Event, Withdrawal};
+use crate::model::{Date, Event, Withdrawal};
 
 /// What the reader sees. Everything but `focused`, `notice` and `today` is in the URL.
 #[derive(Clone, PartialEq, Debug)]
@@ -196,7 +196,9 @@ impl ViewState {
     }
 }
 
-/// The timeline's lanes: the Convention, then each subject state.
+/// The timeline's lanes: the Convention, then every state that has an event, in the order of
+/// countries.toml (the six subject states, then Belarus and Russia, whose acts and reactions
+/// are events too). Derived from the data, so an event is always drawn in its own state's lane.
 pub fn lanes() -> &'static [Lane] {
     static LANES: std::sync::OnceLock<Vec<Lane>> = std::sync::OnceLock::new();
     LANES.get_or_init(|| {
@@ -204,11 +206,16 @@ pub fn lanes() -> &'static [Lane] {
             .chain(
                 COUNTRIES
                     .iter()
-                    .filter(|c| c.role == CountryRole::Subject)
+                    .filter(|c| EVENTS.iter().any(|e| e.country == Some(c.code)))
                     .map(|c| Some(c.code)),
             )
             .collect()
     })
+}
+
+/// The lane an event is drawn in, which is also the one its marker and card announce.
+pub fn lane_of(event: &Event) -> Lane {
+    lanes()[timeline::lane_index(lanes(), event)]
 }
 
 /// A scenario day within the slider's span; `None` when it is today (the default).

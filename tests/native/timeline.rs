@@ -316,3 +316,13 @@ fn embed_code_frames_the_current_view_alone() {
         "{fragment}"
     );
 }
+
+/// An event is drawn in its own state's lane and announced under it: Belarus's accession and
+/// Russia's reactions once sat in the Convention's lane while their cards said "Belarus".
+#[test]
+fn every_event_is_drawn_in_its_own_states_lane() {
+    use ottawa_explorer::state::view::lane_of;
+    for event in EVENTS {
+        assert_eq!(lane_of(event), event.country, "{}", event.id);
+    }
+}

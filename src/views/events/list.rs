@@ -8,7 +8,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::Filters;
 use crate::model::Event;
 use crate::platform::format_date;
-use crate::state::view::lanes;
+use crate::state::view::{lane_of, lanes};
 
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
@@ -46,10 +46,7 @@ impl PartialEq for EventItemProps {
 #[component]
 fn EventItem(props: &EventItemProps) -> Html {
     let (lang, event) = (props.lang, props.event);
-    let lane = match event.country.and_then(data::country) {
-        Some(country) => i18n::country_name(lang, country.code).to_string(),
-        None => tr(lang, Msg::TreatyLane).to_string(),
-    };
+    let lane = i18n::lane_name(lang, lane_of(event));
     html! {
         <li class="event" id={format!("event-{}", event.id)}>
             <article aria-labelledby={format!("event-title-{}", event.id)}>

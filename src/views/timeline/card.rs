@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use crate::views::svg::fmt;
 
-use crate::data::{self, EVENTS};
+use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Event, Votes};
+use crate::model::Votes;
 use crate::platform::format_date;
 use crate::state::Action;
 use crate::views::events::{Disagreements, SourceLinks};
@@ -134,13 +134,5 @@ fn TallyBar(props: &TallyProps) -> Html {
                 { for threshold }
             </svg>
         </figure>
-    }
-}
-
-/// The lane name of an event: its state's name, or the Convention.
-pub fn lane_name(lang: Lang, event: &Event) -> String {
-    match event.country.and_then(data::country) {
-        Some(country) => i18n::country_name(lang, country.code).to_string(),
-        _ => tr(lang, Msg::TreatyLane).to_string(),
     }
 }

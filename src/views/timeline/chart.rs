@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::lane_name;
 use super::glyph::path;
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
@@ -16,7 +15,7 @@ use crate::model::timeline::{layout, Glyph, Mark, Move};
 use crate::model::timescale::{ticks, Scale, CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::model::TreatyId;
 use crate::platform::{format_date, format_tick};
-use crate::state::view::lanes;
+use crate::state::view::{lane_of, lanes};
 use crate::state::{Action, ViewState};
 use crate::views::svg::fmt;
 
@@ -124,7 +123,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                 { for lanes().iter().enumerate().map(|(i, lane)| html! {
                     <g class={classes!("lane", state.filters.hides_lane(i).then_some("lane-hidden"))}>
                         <line x1={fmt(PLOT_LEFT)} x2={fmt(PLOT_RIGHT)} y1={fmt(lane_y(i))} y2={fmt(lane_y(i))} />
-                        <text x="4" y={fmt(lane_y(i) + 4.0)}>{ lane.map_or(tr(lang, Msg::TreatyLane), |code| i18n::country_name(lang, code)) }</text>
+                        <text x="4" y={fmt(lane_y(i) + 4.0)}>{ i18n::lane_name(lang, *lane) }</text>
                     </g>
                 }) }
             </g>
@@ -160,7 +159,13 @@ fn draw(
             let y = lane_y(lane) + STACK_OFFSETS[stack.min(STACK_OFFSETS.len() - 1)];
             let future = event.date > state.today;
             let date = format_date(lang, event.date);
-            let label = i18n::marker_label(lang, event, &date, &lane_name(lang, event), future);
+            let label = i18n::marker_label(
+                lang,
+                event,
+                &date,
+                i18n::lane_name(lang, lane_of(event)),
+                future,
+            );
             let onclick = dispatch.reform(move |_: MouseEvent| Action::Select(index));
             let onfocus = dispatch.reform(move |_: FocusEvent| Action::Focus(index));
             html! {
@@ -242,7 +247,12 @@ fn key_handler(
 
 /// The x of a pointer, as a fraction of the plot's width.
 fn plot_fraction(svg: &NodeRef, client_x: i32) -> Option<f64> {
-    let element = svg.cast::<web_sys::Element>()?;
+    element_fraction(&svg.cast::<web_sys::Element>()?, client_x)
+}
+
+/// The x of a pointer over the chart's element, as a fraction of the plot's width; `None`
+/// while the chart has no width (not laid out yet).
+fn element_fraction(element: &web_sys::Element, client_x: i32) -> Option<f64> {
     let rect = element.get_bounding_client_rect();
     if rect.width() <= 0.0 {
         return None;
@@ -332,13 +342,10 @@ fn wheel_listener(
         let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
             return;
         };
-        let rect = target.get_bounding_client_rect();
-        if rect.width() <= 0.0 {
+        let Some(anchor) = element_fraction(&target, wheel.client_x()) else {
             return;
-        }
+        };
         event.prevent_default();
-        let chart_x = (f64::from(wheel.client_x()) - rect.left()) / rect.width() * CHART_WIDTH;
-        let anchor = (chart_x - PLOT_LEFT) / (PLOT_RIGHT - PLOT_LEFT);
         // Trackpads send many small deltas, mice fewer large ones: scale by the delta itself.
         let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
         if dx.abs() > dy.abs() {

@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::glyph::MarkIcon;
-use crate::data::EVENTS;
+use crate::data::{EVENTS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::{lane_index, Filters, Mark};
+use crate::state::scenario::story_year;
 use crate::state::view::lanes;
 use crate::state::{Action, ViewState};
 
@@ -29,8 +30,8 @@ pub fn ZoomControls(props: &ControlsProps) -> Html {
                 <button type="button" onclick={send(Action::Zoom { factor: 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={send(Action::Zoom { factor: 1.0 / 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomOut)}>{ "−" }</button>
                 <button type="button" onclick={send(Action::FitAll)}>{ tr(lang, Msg::FitAll) }</button>
-                <button type="button" onclick={send(Action::ShowYears(1997, props.today.year()))}>{ tr(lang, Msg::PresetAll) }</button>
-                <button type="button" onclick={send(Action::ShowYears(2025, 2025))}>{ tr(lang, Msg::Preset2025) }</button>
+                <button type="button" onclick={send(Action::ShowYears(TREATY.adopted.year(), props.today.year()))}>{ tr(lang, Msg::PresetAll) }</button>
+                <button type="button" onclick={send(Action::ShowYears(story_year(), story_year()))}>{ story_year().to_string() }</button>
             }
             if !props.narrow {
                 <button type="button" aria-pressed={props.list_view.to_string()} onclick={send(Action::SetListView(!props.list_view))}>

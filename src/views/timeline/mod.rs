@@ -8,7 +8,6 @@ mod glyph;
 
 use yew::prelude::*;
 
-pub use card::lane_name;
 use card::EventCard;
 use chart::TimelineChart;
 use controls::{shown_count, EventFilters, ZoomControls};
@@ -16,6 +15,7 @@ use controls::{shown_count, EventFilters, ZoomControls};
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
+use crate::state::view::lane_of;
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
 use crate::views::provider::{use_dispatch, ViewHandle};
@@ -68,7 +68,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
                 <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {
-                    <EventCard {lang} {index} lane={AttrValue::from(lane_name(lang, &EVENTS[index]))} dispatch={dispatch.clone()} />
+                    <EventCard {lang} {index} lane={AttrValue::from(i18n::lane_name(lang, lane_of(&EVENTS[index])))} dispatch={dispatch.clone()} />
                 }
             }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
