@@ -53,12 +53,16 @@ test('embed.js ignores messages it does not understand or from other origins', a
   await expectFrameFitsContent(page);
   const fitted = await frameHeight(page);
   // The host page itself (another origin than the frame) posts a forged height, and junk.
-  await page.evaluate(() => {
+  // Messages are dispatched in order, and each to its listeners in the order they were added:
+  // when the listener added here sees the last message, embed.js (added at load) has handled
+  // every message before it. No waiting on time.
+  await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', (event) => { if (event.data === 'test:all-handled') resolve(); });
     window.postMessage({ type: 'ottawa-explorer:height', height: 5 }, '*');
     window.postMessage({ type: 'ottawa-explorer:height', height: 'javascript:alert(1)' }, '*');
     window.postMessage('pymxPYMxexplainerxPYMxheightxPYMx7', '*');
-  });
-  await page.waitForFunction(() => true);
+    window.postMessage('test:all-handled', '*');
+  }));
   expect(await frameHeight(page)).toBe(fitted);
 });
 

@@ -1,6 +1,6 @@
 // The scenario explorer, built and served from dist/: the slider by keyboard, the map's details,
 // what-ifs that change every figure and survive in the link, play, and accessibility.
-const { test, expect, FIXED_DAY, addYears, longDate } = require('./fixtures');
+const { test, expect, FIXED_DAY, addYears, longDate, localInstant } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 
@@ -73,12 +73,22 @@ test('what-ifs change every figure at once and survive in the link', async ({ pa
 
 test('with reduced motion, play jumps from one change to the next', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The page's timers run on a clock the test moves, so each step is one known tick of play
+  // (1.5 s), not a race against the machine's speed.
+  await page.clock.install({ time: localInstant(FIXED_DAY, '12:00', 'UTC') });
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=scenario&at=2025-06-01');
+  await page.clock.pauseAt(localInstant(FIXED_DAY, '12:01', 'UTC'));
+  const output = page.locator('.date-slider output');
   await explorer.button('Play').click();
-  await expect(page.locator('.date-slider output')).toHaveText('June 25, 2025');
-  await expect(page.locator('.date-slider output')).toHaveText('June 27, 2025');
+  await expect(output).toHaveText('June 1, 2025');
+  await page.clock.runFor(1500);
+  await expect(output).toHaveText('June 25, 2025');
+  await page.clock.runFor(1500);
+  await expect(output).toHaveText('June 27, 2025');
   await explorer.button('Pause').click();
+  await page.clock.runFor(3000);
+  await expect(output).toHaveText('June 27, 2025');
   await expect(explorer.button('Play')).toBeVisible();
   explorer.expectCleanRun();
 });

@@ -1,7 +1,7 @@
 //! The downloads: CSV that any spreadsheet reads back exactly, JSON that parses, both matching
 //! the data.
 
-use ottawa_explorer::data::{DATA_UPDATED, EVENTS, FORECASTS, SOURCES, YARDSTICK};
+use ottawa_explorer::data::{DATA_UPDATED, FORECASTS, YARDSTICK};
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::model::export::{csv_field, json_string, Cell, Table};
 use ottawa_explorer::model::forecast::calibration;
@@ -105,24 +105,6 @@ fn every_download_reads_back_as_the_data() {
         Dataset::Events.file_name("csv"),
         format!("ottawa-explorer-events-{DATA_UPDATED}.csv")
     );
-}
-
-#[test]
-fn every_source_cited_exists_and_every_event_has_one() {
-    for event in EVENTS {
-        assert!(!event.sources.is_empty(), "{} has no source", event.id);
-        for id in event
-            .sources
-            .iter()
-            .chain(event.disagreements.iter().flat_map(|d| d.sources.iter()))
-        {
-            assert!(
-                SOURCES.iter().any(|s| s.id == *id),
-                "{} cites unknown source {id}",
-                event.id
-            );
-        }
-    }
 }
 
 #[test]
