@@ -222,3 +222,18 @@ fn no_test_reads_the_real_clock() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// The README lists the link's keys as the one table in `state/url.rs` defines them.
+#[test]
+fn the_readme_lists_every_link_key() {
+    use ottawa_explorer::state::url::LINK_KEYS;
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("The keys, in the order a link writes them:")
+        .expect("README.md lists the link's keys");
+    let list = &readme[start..start + readme[start..].find(" (").unwrap()];
+    let listed: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
+    let defined: Vec<&str> = LINK_KEYS.iter().map(|k| k.name).collect();
+    assert_eq!(listed, defined);
+}
