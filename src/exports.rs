@@ -4,7 +4,7 @@
 use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, YARDSTICK};
 use crate::model::export::{Cell, Table};
 use crate::model::{
-    ArmedConflict, Confidence, EventKind, Instrument, JoinKind, Resolution, TreatyId,
+    ArmedConflict, Border, Confidence, EventKind, Instrument, JoinKind, Resolution, TreatyId,
 };
 
 /// What can be downloaded.
@@ -189,11 +189,7 @@ fn countries() -> Table {
                 .into(),
                 border("RU").into(),
                 border("BY").into(),
-                if c.borders.is_empty() {
-                    Cell::Empty
-                } else {
-                    "CIA World Factbook".into()
-                },
+                border_sources(c.borders),
             ]
         })
         .collect();
@@ -237,4 +233,23 @@ fn forecasts() -> Table {
         })
         .collect();
     Table { columns, rows }
+}
+
+/// Who the border figures come from: the publishers of the sources the data cites for them.
+fn border_sources(borders: &[Border]) -> Cell {
+    let mut publishers: Vec<&str> = Vec::new();
+    for border in borders {
+        let publisher = data::SOURCES
+            .iter()
+            .find(|s| s.id == border.source)
+            .map_or(border.source, |s| s.publisher);
+        if !publishers.contains(&publisher) {
+            publishers.push(publisher);
+        }
+    }
+    if publishers.is_empty() {
+        Cell::Empty
+    } else {
+        publishers.join("; ").into()
+    }
 }

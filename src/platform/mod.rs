@@ -1,8 +1,13 @@
-//! Browser glue: the only module besides `main.rs` that calls browser APIs.
+//! Browser glue: the page's clock, address, storage, clipboard, downloads and `Intl`.
+//!
+//! Besides this module and `main.rs`, only event handlers touch the browser, where the event
+//! itself carries what they need: the timeline chart (pointer capture, the plot's bounding box,
+//! the wheel listener) and the scenario slider (its play timer, from gloo).
 //!
 //! Each function also works natively (for tests and the prerenderer), where it returns a
-//! plain, language-neutral fallback or does nothing. Call them from effects and event handlers,
-//! never while rendering (except the formatters, whose native fallback is deterministic).
+//! plain, language-neutral fallback or does nothing. Call them from effects and event handlers;
+//! while rendering, call only those whose native fallback is what the prerendered page should
+//! show: the formatters, and `page_base_url` (empty natively, so links stay relative).
 
 mod chart_export;
 mod embed;

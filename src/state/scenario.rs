@@ -8,7 +8,7 @@
 //!   is engaged in an armed conflict, and `.YYYY-MM-DD` if that conflict ends:
 //!   `w.PL=no`, `w.UA=2025-07-18.war`, `w.FI=2025-07-10.war.2026-09-01`.
 
-use crate::data::{COUNTRIES, SCENARIOS};
+use crate::data::{COUNTRIES, SCENARIOS, TREATY};
 use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
 
 #[derive(Clone, PartialEq, Debug)]
@@ -55,10 +55,20 @@ pub fn preset_scenario(preset: usize) -> Scenario {
     }
 }
 
-/// The slider's span: from 1997 (the Convention's year) to three years after today.
+/// The slider's span: from 1 January of the Convention's year (1997) to three years after today.
 pub fn date_bounds(today: Date) -> (Date, Date) {
-    let first = Date::new(1997, 1, 1).expect("a valid date");
+    let first = Date::new(TREATY.adopted.year(), 1, 1).expect("1 January is a date");
     (first, today.add_months(36))
+}
+
+/// The year the story happens in: the first year a state deposited its withdrawal (2025).
+pub fn story_year() -> i32 {
+    COUNTRIES
+        .iter()
+        .filter_map(|c| c.withdrawal.as_ref())
+        .map(|w| w.deposited.year())
+        .min()
+        .unwrap_or(TREATY.adopted.year())
 }
 
 /// An assumption's link value (`no`, `s.2025-07-18.war`, ...).

@@ -1,5 +1,6 @@
 //! The region's map: each state filled by its status on the day shown, with a pattern and a
-//! label as well as a colour, the Suwałki Gap marked, and details for the selected state.
+//! label as well as a colour, and the Suwałki Gap marked. The selected state's details are
+//! drawn by `details.rs`.
 
 use yew::prelude::*;
 

@@ -21,12 +21,10 @@ use crate::data::{COUNTRIES, SCENARIOS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{Date, Status};
 use crate::platform;
-use crate::state::scenario::date_bounds;
+use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
-
-pub use slider::key_target;
 
 /// The CSS class (and test hook) of a status: fill colour and pattern.
 pub fn status_class(status: Status) -> &'static str {
@@ -95,7 +93,8 @@ fn ScenarioBody(props: &BodyProps) -> Html {
     );
     let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
     let (_, last) = date_bounds(props.today);
-    let chart_from = Date::from_ymd_unchecked(2024, 1, 1);
+    // The States Parties chart starts a year before the story, so its steps stand out.
+    let chart_from = Date::new(story_year() - 1, 1, 1).expect("1 January is a date");
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">
             <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
