@@ -18,7 +18,8 @@ pub mod data;
 pub mod exports;
 pub mod generated;
 pub mod i18n;
-pub mod model;
+/// The pure model (its own crate, `model/`), under the name the app has always used.
+pub use ottawa_model as model;
 pub mod platform;
 pub mod state;
 pub mod views;

@@ -4,16 +4,12 @@
 //! One test binary for the whole level (see Cargo.toml, `autotests = false`).
 #![cfg(not(target_arch = "wasm32"))]
 
-// The data compiler is not part of the app; like build.rs, include it by path.
-#[allow(dead_code)]
-#[path = "../../src/model/article20.rs"]
-mod article20;
+// The data compiler is not part of the app; like build.rs, include it by path. Its
+// `crate::date` and `crate::article20` are the model crate's own.
 #[allow(dead_code)]
 #[path = "../../src/datagen/mod.rs"]
 mod datagen;
-#[allow(dead_code)]
-#[path = "../../src/model/date.rs"]
-mod date;
+use ottawa_model::{article20, date};
 
 mod contrast;
 mod data_errors;

@@ -42,7 +42,7 @@ fn poland_not_withdrawing_stays_a_party() {
 
 #[test]
 fn an_instrument_received_on_the_31st_takes_effect_on_the_last_day_of_a_shorter_month() {
-    // The model's rule (src/model/date.rs): six months later, same day, clamped to the month's end.
+    // The model's rule (model/src/date.rs): six months later, same day, clamped to the month's end.
     let mut scenario = Scenario::record(COUNTRIES);
     let deposited = d("2025-08-31");
     scenario.set(

@@ -6,10 +6,8 @@
 mod bench;
 mod budget;
 mod codegen_map;
-// The app's own civil dates (dependency-free), for the synthetic data.
-#[allow(dead_code)]
-#[path = "../../src/model/date.rs"]
-mod date;
+// The app's own civil dates (the dependency-free model crate), for the synthetic data.
+use ottawa_model::date;
 mod dist;
 mod offline;
 mod serve;

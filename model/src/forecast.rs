@@ -116,7 +116,7 @@ pub fn calibration(forecasts: &[Forecast], bands: &[Band]) -> Calibration {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Date;
+    use crate::Date;
 
     const BANDS: [Band; 3] = [
         Band {

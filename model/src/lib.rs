@@ -1,8 +1,8 @@
 //! The pure model: dates, the treaty's rules, statuses and scenarios.
 //!
-//! Architecture invariant: nothing under `src/model/` knows about Yew, web-sys or the browser.
-//! It is compiled natively for `cargo test` and shared (in part) with the build script, so it
-//! must not depend on any crate. `tests/native/tidy.rs` enforces this.
+//! Architecture invariant: the model knows nothing of Yew, web-sys or the browser. It is a crate
+//! with no dependencies (Cargo enforces it), used by the build script and the data compiler,
+//! xtask, the native tests and the app (as `crate::model`).
 
 pub mod article20;
 pub mod date;
