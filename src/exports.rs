@@ -3,9 +3,7 @@
 
 use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, YARDSTICK};
 use crate::model::export::{Cell, Table};
-use crate::model::{
-    ArmedConflict, Border, Confidence, EventKind, Instrument, JoinKind, Resolution, TreatyId,
-};
+use crate::model::{Border, EventKind, Resolution, TreatyId};
 
 /// What can be downloaded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,14 +66,6 @@ fn kind_name(kind: EventKind) -> String {
     snake(format!("{kind:?}"))
 }
 
-fn confidence_name(confidence: Confidence) -> &'static str {
-    match confidence {
-        Confidence::High => "high",
-        Confidence::Medium => "medium",
-        Confidence::Low => "low",
-    }
-}
-
 fn source_locations(ids: &[&str]) -> String {
     ids.iter()
         .filter_map(|id| data::source(id))
@@ -128,7 +118,7 @@ fn events() -> Table {
                 votes.map(|v| v.abstain).into(),
                 votes.and_then(|v| v.absent).into(),
                 votes.and_then(|v| v.required).into(),
-                confidence_name(e.confidence).into(),
+                e.confidence.id().into(),
                 disagreements.join(" ; ").into(),
                 source_locations(e.sources).into(),
             ]
@@ -161,32 +151,12 @@ fn countries() -> Table {
                 c.code.into(),
                 c.name.into(),
                 c.signed.map(|d| d.to_string()).into(),
-                c.joined
-                    .map(|(kind, _)| {
-                        if kind == JoinKind::Ratification {
-                            "ratification"
-                        } else {
-                            "accession"
-                        }
-                    })
-                    .into(),
+                c.joined.map(|(kind, _)| kind.id()).into(),
                 c.joined.map(|(_, d)| d.to_string()).into(),
                 c.in_force.map(|d| d.to_string()).into(),
-                w.map(|w| {
-                    if w.instrument == Instrument::Withdrawal {
-                        "withdrawal"
-                    } else {
-                        "suspension"
-                    }
-                })
-                .into(),
+                w.map(|w| w.instrument.id()).into(),
                 w.map(|w| w.deposited.to_string()).into(),
-                w.map(|w| match w.armed_conflict {
-                    ArmedConflict::None => "none".to_string(),
-                    ArmedConflict::Ongoing => "ongoing".to_string(),
-                    ArmedConflict::EndsOn(d) => d.to_string(),
-                })
-                .into(),
+                w.map(|w| w.armed_conflict.to_id()).into(),
                 border("RU").into(),
                 border("BY").into(),
                 border_sources(c.borders),

@@ -21,6 +21,25 @@ pub enum ArmedConflict {
     EndsOn(Date),
 }
 
+impl ArmedConflict {
+    /// How the data files and the downloads write it: "none", "ongoing" or the day it ends.
+    pub fn to_id(self) -> String {
+        match self {
+            ArmedConflict::None => "none".into(),
+            ArmedConflict::Ongoing => "ongoing".into(),
+            ArmedConflict::EndsOn(end) => end.to_string(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ArmedConflict> {
+        match id {
+            "none" => Some(ArmedConflict::None),
+            "ongoing" => Some(ArmedConflict::Ongoing),
+            other => Date::parse_iso(other).map(ArmedConflict::EndsOn),
+        }
+    }
+}
+
 /// When a withdrawal takes effect.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Effect {

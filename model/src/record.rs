@@ -12,6 +12,34 @@ pub enum Confidence {
     Low,
 }
 
+/// One spelling per value, everywhere: the data files, the downloads and the links use `id()`,
+/// and read it back with `from_id()`. `IDS` lists them in order for the data compiler's checks.
+macro_rules! spelled {
+    ($ty:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $id),+
+                }
+            }
+
+            pub fn from_id(id: &str) -> Option<$ty> {
+                match id {
+                    $($id => Some($ty::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+spelled!(Confidence { High => "high", Medium => "medium", Low => "low" });
+spelled!(JoinKind { Ratification => "ratification", Accession => "accession" });
+spelled!(Instrument { Withdrawal => "withdrawal", Suspension => "suspension" });
+
 /// How strong a source is (see DESIGN.md, "Data"): cite the strongest first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 pub enum SourceKind {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::checker::{lit, option, Checker};
 use super::files::{id_list, variant};
 use super::raw::*;
+use ottawa_model::Confidence;
 
 pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
     let mut years = String::new();
@@ -14,7 +15,7 @@ pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
         let at = entry.span().start;
         ck.sources(&y.sources, "sources");
         let confidence = ck
-            .one_of(&y.confidence, "confidence", &["high", "medium", "low"])
+            .one_of(&y.confidence, "confidence", Confidence::IDS)
             .unwrap_or("medium");
         let counted = y.killed.unwrap_or(0) + y.injured.unwrap_or(0) + y.unknown.unwrap_or(0);
         if counted > y.total {

@@ -7,8 +7,8 @@ use super::checker::{date_expr, lit, option, Checker};
 use super::files::{id_list, variant, Recorded};
 use super::raw::*;
 use crate::date::Date;
+use ottawa_model::Confidence;
 
-const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
 const EVENT_KINDS: [&str; 16] = [
     "adoption",
     "opening_for_signature",
@@ -76,7 +76,7 @@ pub fn events_file(
             Some(t) => ck.one_of(t, "treaty", &["mine_ban", "cluster_munitions"]),
             None => Some("mine_ban"),
         };
-        let confidence = ck.one_of(&e.confidence, "confidence", &CONFIDENCES);
+        let confidence = ck.one_of(&e.confidence, "confidence", Confidence::IDS);
         ck.sources(&e.sources, "sources");
         if e.title.trim().is_empty() {
             ck.error(event.span().start, "title", "an event needs a title");
@@ -211,7 +211,7 @@ fn check_against_record(
 pub fn yardstick_file(ck: &mut Checker, y: &YardstickFile, bands: &mut BTreeSet<String>) -> String {
     ck.sources(&y.sources, "sources");
     let confidence = ck
-        .one_of(&y.confidence, "confidence", &CONFIDENCES)
+        .one_of(&y.confidence, "confidence", Confidence::IDS)
         .unwrap_or("medium");
     let mut items = String::new();
     let mut previous_max: Option<u8> = None;

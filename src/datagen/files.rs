@@ -12,6 +12,7 @@ use super::scenarios::scenarios_file;
 use super::{DataError, Input};
 use crate::article20::{withdrawal_effect, ArmedConflict, Effect};
 use crate::date::Date;
+use ottawa_model::{Instrument, JoinKind};
 
 const SOURCE_KINDS: [&str; 5] = [
     "primary",
@@ -208,7 +209,7 @@ fn countries_file(
         let in_force = c.in_force.as_ref().and_then(|d| ck.date(d, "in_force"));
         ck.sources(&c.sources, "sources");
         let joined = c.joined.as_ref().and_then(|j| {
-            let kind = ck.one_of(&j.kind, "joined.kind", &["ratification", "accession"]);
+            let kind = ck.one_of(&j.kind, "joined.kind", JoinKind::IDS);
             let date = ck.date(&j.date, "joined.date");
             if let (Some(date), Some(in_force)) = (date, in_force) {
                 if in_force < date {
@@ -290,11 +291,7 @@ fn withdrawal(
     months: u8,
     withdrawals: &mut BTreeMap<String, Recorded>,
 ) -> Option<String> {
-    let instrument = ck.one_of(
-        &w.instrument,
-        "withdrawal.instrument",
-        &["withdrawal", "suspension"],
-    );
+    let instrument = ck.one_of(&w.instrument, "withdrawal.instrument", Instrument::IDS);
     let deposited = ck.date(&w.deposited, "withdrawal.deposited");
     ck.sources(&w.sources, "withdrawal.sources");
     let conflict = armed_conflict(ck, &w.armed_conflict, "withdrawal.armed_conflict");
@@ -311,7 +308,7 @@ fn withdrawal(
         );
     }
     let (effect, _) = withdrawal_effect(months, deposited, conflict);
-    if instrument == "withdrawal" {
+    if instrument == Instrument::Withdrawal.id() {
         if let (Some(recorded), Some(span)) = (effective, w.effective.as_ref()) {
             if effect != Effect::On(recorded) {
                 let expected = effect
@@ -335,20 +332,15 @@ fn withdrawal(
 
 /// `"none"`, `"ongoing"` or the date an armed conflict ends.
 pub fn armed_conflict(ck: &mut Checker, value: &Text, field: &str) -> Option<ArmedConflict> {
-    match value.get_ref().as_str() {
-        "none" => Some(ArmedConflict::None),
-        "ongoing" => Some(ArmedConflict::Ongoing),
-        other => match Date::parse_iso(other) {
-            Some(end) => Some(ArmedConflict::EndsOn(end)),
-            None => {
-                let message = format!(
-                    "{other:?}: write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)"
-                );
-                ck.error(value.span().start, field, message);
-                None
-            }
-        },
+    let conflict = ArmedConflict::from_id(value.get_ref());
+    if conflict.is_none() {
+        let message = format!(
+            "{:?}: write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)",
+            value.get_ref()
+        );
+        ck.error(value.span().start, field, message);
     }
+    conflict
 }
 
 /// The Rust expression of a `Withdrawal`.

@@ -6,6 +6,7 @@ use super::checker::{lit, Checker};
 use super::files::{armed_conflict, id_list, withdrawal_expr, Recorded};
 use super::raw::*;
 use crate::article20::ArmedConflict;
+use ottawa_model::Instrument;
 
 pub fn scenarios_file(
     ck: &mut Checker,
@@ -42,8 +43,8 @@ pub fn scenarios_file(
                 ck.error(a.country.span().start, "what_if.country", message);
             }
             let instrument = match &a.instrument {
-                Some(text) => ck.one_of(text, "what_if.instrument", &["withdrawal", "suspension"]),
-                None => Some("withdrawal"),
+                Some(text) => ck.one_of(text, "what_if.instrument", Instrument::IDS),
+                None => Some(Instrument::Withdrawal.id()),
             };
             let deposited = ck.date(&a.deposited, "what_if.deposited");
             let conflict = match &a.armed_conflict {

@@ -211,3 +211,45 @@ proptest! {
         prop_assert_eq!(Date::parse_iso(&moved.to_string()), Some(moved));
     }
 }
+
+/// Each value is spelled once and read back as itself, and no two values share a spelling.
+#[test]
+fn every_spelled_value_reads_back_as_itself() {
+    use ottawa_explorer::model::{ArmedConflict, Confidence, Date, Instrument, JoinKind};
+    fn check<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        ids: &[&str],
+        id: fn(T) -> &'static str,
+        from: fn(&str) -> Option<T>,
+    ) {
+        assert_eq!(all.len(), ids.len());
+        for (value, spelled) in all.iter().zip(ids) {
+            assert_eq!(id(*value), *spelled);
+            assert_eq!(from(spelled), Some(*value));
+        }
+        assert_eq!(from("not a value"), None);
+    }
+    check(
+        Confidence::ALL,
+        Confidence::IDS,
+        Confidence::id,
+        Confidence::from_id,
+    );
+    check(
+        JoinKind::ALL,
+        JoinKind::IDS,
+        JoinKind::id,
+        JoinKind::from_id,
+    );
+    check(
+        Instrument::ALL,
+        Instrument::IDS,
+        Instrument::id,
+        Instrument::from_id,
+    );
+    let ends = ArmedConflict::EndsOn(Date::new(2027, 5, 9).unwrap());
+    for conflict in [ArmedConflict::None, ArmedConflict::Ongoing, ends] {
+        assert_eq!(ArmedConflict::from_id(&conflict.to_id()), Some(conflict));
+    }
+    assert_eq!(ends.to_id(), "2027-05-09");
+}

@@ -100,10 +100,7 @@ fn StateControls(props: &StateProps) -> Html {
         })
     };
     let on_instrument = with(|w, value| {
-        let instrument = match value {
-            "suspension" => Instrument::Suspension,
-            _ => Instrument::Withdrawal,
-        };
+        let instrument = Instrument::from_id(value).unwrap_or(Instrument::Withdrawal);
         Some(Withdrawal { instrument, ..w })
     });
     let on_deposited =
@@ -153,8 +150,8 @@ fn StateControls(props: &StateProps) -> Html {
             if let Some(w) = current {
                 <label for={id("instrument")}>{ tr(lang, Msg::Instrument) }</label>
                 <select id={id("instrument")} onchange={on_instrument}>
-                    <option value="withdrawal" selected={w.instrument == Instrument::Withdrawal}>{ tr(lang, Msg::InstrumentWithdrawal) }</option>
-                    <option value="suspension" selected={w.instrument == Instrument::Suspension}>{ tr(lang, Msg::InstrumentSuspension) }</option>
+                    <option value={Instrument::Withdrawal.id()} selected={w.instrument == Instrument::Withdrawal}>{ tr(lang, Msg::InstrumentWithdrawal) }</option>
+                    <option value={Instrument::Suspension.id()} selected={w.instrument == Instrument::Suspension}>{ tr(lang, Msg::InstrumentSuspension) }</option>
                 </select>
                 <label for={id("deposited")}>{ tr(lang, Msg::ReachesUn) }</label>
                 <input type="date" id={id("deposited")} value={w.deposited.to_string()} required=true onchange={on_deposited} />
