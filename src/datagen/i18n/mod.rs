@@ -118,9 +118,24 @@ fn variant_name(key: &str) -> String {
 }
 
 /// Checks every language file against English and writes the tables.
+/// Checks every language file against English and the data, then writes the tables the app
+/// looks strings up in. Every problem is reported, each with its file, line and key.
 pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, Vec<DataError>> {
     let mut errors = Vec::new();
     let content = english_content(data);
+    let catalogues = parse_catalogues(langs, &mut errors);
+    if catalogues.len() != LANGS.len() {
+        return Err(errors);
+    }
+    check_catalogues(langs, &catalogues, &content, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(emit_tables(&catalogues, &content))
+}
+
+/// Each language file as flat `section.key` → text (a file that does not parse is reported).
+fn parse_catalogues(langs: &[Input], errors: &mut Vec<DataError>) -> Vec<BTreeMap<String, String>> {
     let mut catalogues: Vec<BTreeMap<String, String>> = Vec::new();
     for input in langs {
         let mut flat = BTreeMap::new();
@@ -131,7 +146,7 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
                     .span()
                     .map_or(1, |span| input.text[..span.start].lines().count().max(1));
                 error(
-                    &mut errors,
+                    errors,
                     &input.name,
                     line,
                     "(syntax)",
@@ -141,9 +156,17 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
         }
         catalogues.push(flat);
     }
-    if catalogues.len() != LANGS.len() {
-        return Err(errors);
-    }
+    catalogues
+}
+
+/// English holds only the interface and the country names (its content is the data); every
+/// other language has exactly English's keys plus the content's, with the same placeholders.
+fn check_catalogues(
+    langs: &[Input],
+    catalogues: &[BTreeMap<String, String>],
+    content: &BTreeMap<String, String>,
+    errors: &mut Vec<DataError>,
+) {
     let english = &catalogues[0];
     // The keys every language must have: English's interface and countries, and the content.
     let required: BTreeMap<String, String> = english
@@ -156,71 +179,82 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
     }) {
         let message = "English content lives in the data files (data/*.toml), not here".into();
         error(
-            &mut errors,
+            errors,
             &langs[0].name,
             line_of(&langs[0].text, key),
             key,
             message,
         );
     }
-    for (input, catalogue) in langs.iter().zip(&catalogues) {
+    for (input, catalogue) in langs.iter().zip(catalogues) {
         let is_english = input.name.ends_with("/en.toml");
         let mut expected = required.clone();
         if !is_english {
             expected.extend(content.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
-        for meta in ["meta.name", "meta.review"] {
-            if !catalogue.contains_key(meta) {
-                error(&mut errors, &input.name, 1, meta, "missing".into());
-            }
-        }
-        if let Some(review) = catalogue.get("meta.review") {
-            if review != "machine-assisted" && review != "reviewed" {
-                let message = format!("{review:?}: write \"machine-assisted\" or \"reviewed\"");
-                error(
-                    &mut errors,
-                    &input.name,
-                    line_of(&input.text, "meta.review"),
-                    "meta.review",
-                    message,
-                );
-            }
-        }
-        for (key, english_text) in &expected {
-            let problem = match catalogue.get(key) {
-                None => Some(format!("missing (English: {english_text:?})")),
-                Some(text) if text.starts_with('\u{0}') || text.trim().is_empty() => {
-                    Some("write a text".into())
-                }
-                Some(text) if placeholders(text) != placeholders(english_text) => Some(format!(
-                    "uses {:?} where English uses {:?}",
-                    placeholders(text),
-                    placeholders(english_text)
-                )),
-                Some(_) => None,
-            };
-            if let Some(message) = problem {
-                let line = line_of(&input.text, key);
-                error(&mut errors, &input.name, line, key, message);
-            }
-        }
-        for key in catalogue.keys() {
-            if !expected.contains_key(key) && !key.starts_with("meta.") {
-                let message = "not a key of the English interface or the data: remove it or check its spelling".into();
-                error(
-                    &mut errors,
-                    &input.name,
-                    line_of(&input.text, key),
-                    key,
-                    message,
-                );
-            }
-        }
+        check_catalogue(input, catalogue, &expected, errors);
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+}
 
+/// One language file: its meta keys, then each expected key's text, then keys nobody expects.
+fn check_catalogue(
+    input: &Input,
+    catalogue: &BTreeMap<String, String>,
+    expected: &BTreeMap<String, String>,
+    errors: &mut Vec<DataError>,
+) {
+    for meta in ["meta.name", "meta.review"] {
+        if !catalogue.contains_key(meta) {
+            error(errors, &input.name, 1, meta, "missing".into());
+        }
+    }
+    if let Some(review) = catalogue.get("meta.review") {
+        if review != "machine-assisted" && review != "reviewed" {
+            let message = format!("{review:?}: write \"machine-assisted\" or \"reviewed\"");
+            error(
+                errors,
+                &input.name,
+                line_of(&input.text, "meta.review"),
+                "meta.review",
+                message,
+            );
+        }
+    }
+    for (key, english_text) in expected {
+        let problem = match catalogue.get(key) {
+            None => Some(format!("missing (English: {english_text:?})")),
+            Some(text) if text.starts_with('\u{0}') || text.trim().is_empty() => {
+                Some("write a text".into())
+            }
+            Some(text) if placeholders(text) != placeholders(english_text) => Some(format!(
+                "uses {:?} where English uses {:?}",
+                placeholders(text),
+                placeholders(english_text)
+            )),
+            Some(_) => None,
+        };
+        if let Some(message) = problem {
+            let line = line_of(&input.text, key);
+            error(errors, &input.name, line, key, message);
+        }
+    }
+    for key in catalogue.keys() {
+        if !expected.contains_key(key) && !key.starts_with("meta.") {
+            let message =
+                "not a key of the English interface or the data: remove it or check its spelling"
+                    .into();
+            error(errors, &input.name, line_of(&input.text, key), key, message);
+        }
+    }
+}
+
+/// The generated Rust: the `Msg` enum, English and the content compiled in, the other
+/// languages for native builds, the country names, and each language's name and review state.
+fn emit_tables(
+    catalogues: &[BTreeMap<String, String>],
+    content: &BTreeMap<String, String>,
+) -> String {
+    let english = &catalogues[0];
     let ui_keys: Vec<&str> = english
         .keys()
         .filter_map(|k| k.strip_prefix("ui."))
@@ -295,9 +329,26 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
         other_ui.concat(),
         other_content.concat(),
     );
+    out += &emit_countries_and_languages(catalogues, &country_codes);
+    out
+}
+
+/// Country names in each language, and each language's own name and review state.
+fn emit_countries_and_languages(
+    catalogues: &[BTreeMap<String, String>],
+    country_codes: &[&str],
+) -> String {
+    let row = |catalogue: &BTreeMap<String, String>| -> String {
+        let cells: Vec<String> = country_codes
+            .iter()
+            .map(|k| lit(&catalogue[&format!("country.{k}")]))
+            .collect();
+        format!("[{}]", cells.join(", "))
+    };
+    let mut out = String::new();
     let country_rows: Vec<String> = catalogues
         .iter()
-        .map(|c| format!("    {},\n", row(c, &country_codes, "country.")))
+        .map(|c| format!("    {},\n", row(c)))
         .collect();
     out += &format!(
         "/// Country codes, sorted, and their names in each language.\nstatic COUNTRY_CODES: [&str; {}] = [{}];\nstatic COUNTRY_NAMES: [[&str; {}]; {}] = [\n{}];\n\n",
@@ -324,5 +375,5 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
         assisted.join(", "),
         n = LANGS.len()
     );
-    Ok(out)
+    out
 }
