@@ -118,13 +118,19 @@ enum NumberStyle {
 
 /// A whole number with the reader's grouping ("1,309"), by `Intl.NumberFormat`.
 pub fn format_number(lang: Lang, value: f64) -> String {
-    intl_number(lang, value.round(), NumberStyle::Whole)
-        .unwrap_or_else(|| group_digits(lang, value.round() as i64))
+    intl_number(lang, value.round(), NumberStyle::Whole).unwrap_or_else(|| {
+        // The browser always has Intl: the grouping below is for the prerendered page only.
+        #[cfg(target_arch = "wasm32")]
+        return (value.round() as i64).to_string();
+        #[allow(unreachable_code)]
+        group_digits(lang, value.round() as i64)
+    })
 }
 
 /// The prerendered page's grouping, without Intl: English groups by threes with a comma, so
 /// the script-free page reads "6,279" as the browser would. The other languages, which are
 /// only ever drawn in the browser, keep plain digits here rather than guess their rules.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn group_digits(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     if lang != Lang::En {

@@ -63,12 +63,15 @@ pub fn date_bounds(today: Date) -> (Date, Date) {
 
 /// The year the story happens in: the first year a state deposited its withdrawal (2025).
 pub fn story_year() -> i32 {
-    COUNTRIES
-        .iter()
-        .filter_map(|c| c.withdrawal.as_ref())
-        .map(|w| w.deposited.year())
-        .min()
-        .unwrap_or(TREATY.adopted.year())
+    static YEAR: std::sync::OnceLock<i32> = std::sync::OnceLock::new();
+    *YEAR.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .filter_map(|c| c.withdrawal.as_ref())
+            .map(|w| w.deposited.year())
+            .min()
+            .unwrap_or(TREATY.adopted.year())
+    })
 }
 
 /// An assumption's link value (`no`, `s.2025-07-18.war`, ...).
