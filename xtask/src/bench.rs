@@ -90,10 +90,7 @@ pub fn run() -> Result<()> {
 /// The limit: the prerendered page as it is, with every script (and what only scripts use:
 /// module preloads, the wasm preload, the no-script copy) removed.
 fn write_static_page(dist: &Path, out: &Path) -> Result<()> {
-    if out.exists() {
-        std::fs::remove_dir_all(out)?;
-    }
-    std::fs::create_dir_all(out)?;
+    crate::util::fresh_dir(out)?;
     let mut html = std::fs::read_to_string(dist.join("index.html"))?;
     for (open, close) in [
         ("<script", "</script>"),

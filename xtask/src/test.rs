@@ -98,10 +98,7 @@ pub fn run() -> Result<()> {
 
 /// Replaces `to` with a copy of the files in `from` (flat folders only).
 fn copy_flat_dir(from: &Path, to: &Path) -> Result<()> {
-    if to.exists() {
-        std::fs::remove_dir_all(to)?;
-    }
-    std::fs::create_dir_all(to)?;
+    crate::util::fresh_dir(to)?;
     for entry in std::fs::read_dir(from)? {
         let path = entry?.path();
         if path.is_file() {

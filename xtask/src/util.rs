@@ -73,3 +73,12 @@ pub fn tool_path() -> String {
         .to_string_lossy()
         .into_owned()
 }
+
+/// Makes `dir` an empty folder, removing what was there.
+pub fn fresh_dir(dir: &std::path::Path) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir)?;
+    }
+    std::fs::create_dir_all(dir)?;
+    Ok(())
+}
