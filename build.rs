@@ -31,22 +31,15 @@ fn main() {
             dir.join("i18n").join(format!("{lang}.toml")).display()
         );
     }
+    // The translations are checked against the texts the data compiles to, so they wait for
+    // data without errors.
     let result = datagen::read_inputs(&dir, &shown_as)
         .map_err(|err| vec![err])
-        .and_then(|inputs| {
-            let data = datagen::compile(&inputs);
-            let translations = datagen::i18n::read_translations(&dir, &shown_as)
-                .map_err(|err| vec![err])
-                .and_then(|langs| datagen::i18n::compile_translations(&inputs, &langs));
-            match (data, translations) {
-                (Ok(data), Ok(translations)) => Ok((data, translations)),
-                (data, translations) => Err(data
-                    .err()
-                    .into_iter()
-                    .chain(translations.err())
-                    .flatten()
-                    .collect()),
-            }
+        .and_then(|inputs| datagen::compile(&inputs))
+        .and_then(|data| {
+            let langs = datagen::i18n::read_translations(&dir, &shown_as).map_err(|e| vec![e])?;
+            let translations = datagen::i18n::compile_translations(&data.texts, &langs)?;
+            Ok((data.code, translations))
         });
     match result {
         Ok((code, translations)) => {

@@ -3,7 +3,7 @@
 
 use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, YARDSTICK};
 use crate::model::export::{Cell, Table};
-use crate::model::{Border, EventKind, Resolution, TreatyId};
+use crate::model::{Border, Country, Resolution};
 
 /// What can be downloaded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -50,22 +50,6 @@ impl Dataset {
     }
 }
 
-/// Machine names for the enumerations, as in the data files.
-fn snake(debug: String) -> String {
-    let mut out = String::new();
-    for (i, c) in debug.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
-
-fn kind_name(kind: EventKind) -> String {
-    snake(format!("{kind:?}"))
-}
-
 fn source_locations(ids: &[&str]) -> String {
     ids.iter()
         .filter_map(|id| data::source(id))
@@ -105,12 +89,8 @@ fn events() -> Table {
                 e.id.into(),
                 e.date.to_string().into(),
                 e.country.into(),
-                kind_name(e.kind).into(),
-                match e.treaty {
-                    TreatyId::MineBan => "mine_ban",
-                    TreatyId::ClusterMunitions => "cluster_munitions",
-                }
-                .into(),
+                e.kind.id().into(),
+                e.treaty.id().into(),
                 e.title.into(),
                 e.text.into(),
                 votes.map(|v| v.yes).into(),
@@ -124,11 +104,15 @@ fn events() -> Table {
             ]
         })
         .collect();
-    Table { columns, rows }
+    Table {
+        columns: columns.into_iter().map(String::from).collect(),
+        rows,
+    }
 }
 
 fn countries() -> Table {
-    let columns = vec![
+    let neighbours = neighbours();
+    let mut columns: Vec<String> = [
         "code",
         "name",
         "signed",
@@ -138,16 +122,21 @@ fn countries() -> Table {
         "instrument",
         "deposited",
         "armed_conflict",
-        "border_russia_km",
-        "border_belarus_km",
-        "border_source",
-    ];
+    ]
+    .map(String::from)
+    .into();
+    // `border_russia_km`: one column per neighbour the data's borders name.
+    columns.extend(
+        neighbours
+            .iter()
+            .map(|n| format!("border_{}_km", n.name.to_lowercase())),
+    );
+    columns.push("border_source".into());
     let rows = COUNTRIES
         .iter()
         .map(|c| {
-            let border = |with: &str| c.borders.iter().find(|b| b.neighbour == with).map(|b| b.km);
             let w = c.withdrawal;
-            vec![
+            let mut row: Vec<Cell> = vec![
                 c.code.into(),
                 c.name.into(),
                 c.signed.map(|d| d.to_string()).into(),
@@ -157,13 +146,43 @@ fn countries() -> Table {
                 w.map(|w| w.instrument.id()).into(),
                 w.map(|w| w.deposited.to_string()).into(),
                 w.map(|w| w.armed_conflict.to_id()).into(),
-                border("RU").into(),
-                border("BY").into(),
-                border_sources(c.borders),
-            ]
+            ];
+            row.extend(neighbours.iter().map(|n| {
+                let km = c
+                    .borders
+                    .iter()
+                    .find(|b| b.neighbour == n.code)
+                    .map(|b| b.km);
+                Cell::from(km)
+            }));
+            row.push(border_sources(c.borders));
+            row
         })
         .collect();
     Table { columns, rows }
+}
+
+/// The states the data's borders are with, the longest border first (Russia, then Belarus).
+fn neighbours() -> Vec<&'static Country> {
+    let km_with = |code: &str| -> f64 {
+        COUNTRIES
+            .iter()
+            .flat_map(|c| c.borders)
+            .filter(|b| b.neighbour == code)
+            .map(|b| b.km)
+            .sum()
+    };
+    let mut neighbours: Vec<&'static Country> = COUNTRIES
+        .iter()
+        .filter(|n| {
+            COUNTRIES
+                .iter()
+                .flat_map(|c| c.borders)
+                .any(|b| b.neighbour == n.code)
+        })
+        .collect();
+    neighbours.sort_by(|a, b| km_with(b.code).total_cmp(&km_with(a.code)));
+    neighbours
 }
 
 fn forecasts() -> Table {
@@ -190,19 +209,15 @@ fn forecasts() -> Table {
                 band.map(|b| b.label).into(),
                 band.map(|b| b.min_percent).into(),
                 band.map(|b| b.max_percent).into(),
-                f.outcome
-                    .map(|o| match o {
-                        Resolution::Happened => "happened",
-                        Resolution::DidNotHappen => "did_not_happen",
-                        Resolution::Partly => "partly",
-                        Resolution::TooEarly => "too_early",
-                    })
-                    .into(),
+                f.outcome.map(Resolution::id).into(),
                 f.evidence.join(" ").into(),
             ]
         })
         .collect();
-    Table { columns, rows }
+    Table {
+        columns: columns.into_iter().map(String::from).collect(),
+        rows,
+    }
 }
 
 /// Who the border figures come from: the publishers of the sources the data cites for them.

@@ -36,7 +36,7 @@ number_cells!(u8, u16, u32, f64);
 /// Named columns and rows of cells.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Table {
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 

@@ -116,7 +116,7 @@ pub fn calibration(forecasts: &[Forecast], bands: &[Band]) -> Calibration {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Date;
+    use crate::{Date, Texts};
 
     const BANDS: [Band; 3] = [
         Band {
@@ -124,18 +124,21 @@ mod tests {
             label: "Unlikely",
             min_percent: 25,
             max_percent: 35,
+            texts: Texts(0),
         },
         Band {
             id: "realistic",
             label: "Realistic possibility",
             min_percent: 40,
             max_percent: 50,
+            texts: Texts(0),
         },
         Band {
             id: "likely",
             label: "Likely",
             min_percent: 55,
             max_percent: 75,
+            texts: Texts(0),
         },
     ];
 
@@ -150,6 +153,7 @@ mod tests {
             outcome,
             evidence: &[],
             outcome_note: "",
+            texts: Texts(0),
         }
     }
 

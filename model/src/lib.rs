@@ -18,4 +18,4 @@ pub use article20::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 pub use date::Date;
 pub use record::*;
 pub use scenario::{Assumption, Outcome, Scenario, StateOutcome};
-pub use status::{status_on, Status};
+pub use status::{status_on, Status, StatusKind};

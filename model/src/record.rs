@@ -39,6 +39,45 @@ macro_rules! spelled {
 spelled!(Confidence { High => "high", Medium => "medium", Low => "low" });
 spelled!(JoinKind { Ratification => "ratification", Accession => "accession" });
 spelled!(Instrument { Withdrawal => "withdrawal", Suspension => "suspension" });
+spelled!(TreatyId { MineBan => "mine_ban", ClusterMunitions => "cluster_munitions" });
+spelled!(Resolution {
+    Happened => "happened",
+    DidNotHappen => "did_not_happen",
+    Partly => "partly",
+    TooEarly => "too_early",
+});
+spelled!(EventKind {
+    Adoption => "adoption",
+    OpeningForSignature => "opening_for_signature",
+    Signature => "signature",
+    Ratification => "ratification",
+    Accession => "accession",
+    EntryIntoForce => "entry_into_force",
+    Announcement => "announcement",
+    Declaration => "declaration",
+    GovernmentDecision => "government_decision",
+    ParliamentVote => "parliament_vote",
+    Promulgation => "promulgation",
+    Denunciation => "denunciation",
+    Deposit => "deposit",
+    Effective => "effective",
+    Report => "report",
+    ForecastMilestone => "forecast_milestone",
+});
+
+/// Where a record's texts sit in the translation tables. The data compiler gives each record
+/// the index of its first text as it writes the statics; the record's texts follow in the order
+/// its field documents. So the app never builds a key such as `"event." + id + ".title"`, and a
+/// text without its translation cannot be compiled.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Texts(pub u16);
+
+impl Texts {
+    /// The index of the record's `n`-th text (from 0).
+    pub const fn at(self, n: usize) -> usize {
+        self.0 as usize + n
+    }
+}
 
 /// How strong a source is (see DESIGN.md, "Data"): cite the strongest first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -117,6 +156,8 @@ pub struct Disagreement {
     pub value: &'static str,
     pub note: &'static str,
     pub sources: &'static [&'static str],
+    /// [note]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -135,6 +176,8 @@ pub struct Event {
     pub sources: &'static [&'static str],
     pub confidence: Confidence,
     pub disagreements: &'static [Disagreement],
+    /// [title, text]
+    pub texts: Texts,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -164,6 +207,8 @@ pub struct BorderFigure {
     pub km: f64,
     pub note: &'static str,
     pub sources: &'static [&'static str],
+    /// [note]
+    pub texts: Texts,
 }
 
 /// A land border with Russia or Belarus. `km` is the figure the product uses; the others are
@@ -219,6 +264,8 @@ pub struct Treaty {
     pub article20_text: &'static str,
     pub sources: &'static [&'static str],
     pub party_counts: &'static [PartyCount],
+    /// [name, short_name, article20_text]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -227,6 +274,8 @@ pub struct Band {
     pub label: &'static str,
     pub min_percent: u8,
     pub max_percent: u8,
+    /// [label]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -236,6 +285,8 @@ pub struct Yardstick {
     pub confidence: Confidence,
     pub sources: &'static [&'static str],
     pub bands: &'static [Band],
+    /// [name, note]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -245,6 +296,8 @@ pub struct Horizon {
     pub from_months: u8,
     /// `None`: open-ended ("more than a year").
     pub to_months: Option<u8>,
+    /// [label]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -262,6 +315,8 @@ pub struct Forecast {
     /// The events that show the outcome.
     pub evidence: &'static [&'static str],
     pub outcome_note: &'static str,
+    /// [statement, note, outcome_note]
+    pub texts: Texts,
 }
 
 /// How a forecast turned out.
@@ -286,6 +341,8 @@ pub struct CasualtyYear {
     pub note: &'static str,
     pub sources: &'static [&'static str],
     pub confidence: Confidence,
+    /// [note]
+    pub texts: Texts,
 }
 
 /// A figure the article got wrong, and what the sources say.
@@ -295,6 +352,8 @@ pub struct Correction {
     pub claim: &'static str,
     pub finding: &'static str,
     pub sources: &'static [&'static str],
+    /// [claim, finding]
+    pub texts: Texts,
 }
 
 #[derive(Debug)]
@@ -306,6 +365,20 @@ pub struct ScenarioPreset {
     pub withdrawing: &'static [&'static str],
     /// States that withdraw on the editor's assumed terms instead of the recorded ones.
     pub what_if: &'static [(&'static str, Withdrawal)],
+    /// [title, description]
+    pub texts: Texts,
+}
+
+impl Withdrawal {
+    /// What a state deposits in a what-if when a reader switches "withdraws" on: what it
+    /// recorded, else an instrument of withdrawal reaching the UN on `day`, in peace.
+    pub fn assumed(recorded: Option<Withdrawal>, day: Date) -> Withdrawal {
+        recorded.unwrap_or(Withdrawal {
+            instrument: Instrument::Withdrawal,
+            deposited: day,
+            armed_conflict: ArmedConflict::None,
+        })
+    }
 }
 
 impl Source {

@@ -44,6 +44,21 @@ pub struct Outcome {
     pub region_parties: usize,
 }
 
+impl Outcome {
+    /// The outcome for one of the scenario's states.
+    pub fn state(&self, code: &str) -> Option<&StateOutcome> {
+        self.states.iter().find(|s| s.code == code)
+    }
+
+    /// The states whose withdrawal has taken effect on the day, in the order of the data.
+    pub fn withdrawn(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.states
+            .iter()
+            .filter(|s| matches!(s.status, Status::Withdrawn { .. }))
+            .map(|s| s.code)
+    }
+}
+
 impl Scenario {
     /// The real record: every subject state does what the data says it did.
     pub fn record(countries: &[Country]) -> Scenario {

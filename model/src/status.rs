@@ -25,23 +25,44 @@ pub enum Status {
     },
 }
 
+/// A status without its dates: what a legend, a fill or a label needs.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum StatusKind {
+    Party,
+    SuspensionClaimed,
+    WithdrawalNotified,
+    Withdrawn,
+    NotParty,
+}
+
+impl StatusKind {
+    /// The order of a legend: a withdrawal's life, then the states never bound.
+    pub const LEGEND: [StatusKind; 5] = [
+        StatusKind::Party,
+        StatusKind::SuspensionClaimed,
+        StatusKind::WithdrawalNotified,
+        StatusKind::Withdrawn,
+        StatusKind::NotParty,
+    ];
+}
+
 impl Status {
+    pub fn kind(self) -> StatusKind {
+        match self {
+            Status::NotParty => StatusKind::NotParty,
+            Status::Party => StatusKind::Party,
+            Status::WithdrawalNotified { .. } => StatusKind::WithdrawalNotified,
+            Status::Withdrawn { .. } => StatusKind::Withdrawn,
+            Status::SuspensionClaimed { .. } => StatusKind::SuspensionClaimed,
+        }
+    }
+
     /// Whether the ban binds the state on that day.
     pub fn is_bound(self) -> bool {
         matches!(
             self,
             Status::Party | Status::WithdrawalNotified { .. } | Status::SuspensionClaimed { .. }
         )
-    }
-
-    /// An order along a single withdrawal's life: a status never goes back to a lower rank.
-    pub fn rank(self) -> u8 {
-        match self {
-            Status::NotParty => 0,
-            Status::Party => 1,
-            Status::WithdrawalNotified { .. } | Status::SuspensionClaimed { .. } => 2,
-            Status::Withdrawn { .. } => 3,
-        }
     }
 }
 

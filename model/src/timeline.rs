@@ -94,21 +94,71 @@ pub fn lane_index(lanes: &[Lane], event: &Event) -> usize {
         .unwrap_or(0)
 }
 
-/// What the reader has filtered out: one bit per lane and per mark.
+/// What the reader has filtered out: one bit per lane and per mark (the bits are private, so
+/// every reader and writer of a filter goes through the methods below).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Filters {
-    pub hidden_lanes: u16,
-    pub hidden_marks: u16,
+    hidden_lanes: u16,
+    hidden_marks: u16,
 }
 
 impl Filters {
+    /// Filters from their bits (lane `i` is bit `i`, a mark is `Mark::bit`).
+    pub fn from_bits(hidden_lanes: u16, hidden_marks: u16) -> Filters {
+        Filters {
+            hidden_lanes,
+            hidden_marks,
+        }
+    }
+
     pub fn shows(self, lanes: &[Lane], event: &Event) -> bool {
-        !self.hides_lane(lane_index(lanes, event))
-            && self.hidden_marks & Mark::of(event.kind).bit() == 0
+        !self.hides_lane(lane_index(lanes, event)) && !self.hides_mark(Mark::of(event.kind))
     }
 
     pub fn hides_lane(self, lane: usize) -> bool {
-        self.hidden_lanes & (1 << lane) != 0
+        lane < 16 && self.hidden_lanes & (1 << lane) != 0
+    }
+
+    pub fn hides_mark(self, mark: Mark) -> bool {
+        self.hidden_marks & mark.bit() != 0
+    }
+
+    /// Shows a hidden lane, or hides a shown one (lanes past the sixteenth cannot be hidden).
+    pub fn toggle_lane(&mut self, lane: usize) {
+        if lane < 16 {
+            self.hidden_lanes ^= 1 << lane;
+        }
+    }
+
+    pub fn toggle_mark(&mut self, mark: Mark) {
+        self.hidden_marks ^= mark.bit();
+    }
+
+    pub fn hide_lane(&mut self, lane: usize) {
+        if lane < 16 {
+            self.hidden_lanes |= 1 << lane;
+        }
+    }
+
+    pub fn hide_mark(&mut self, mark: Mark) {
+        self.hidden_marks |= mark.bit();
+    }
+
+    /// How many of `events` lane `lane` would show under the mark filters (its checkbox's
+    /// count, which follows the other filters as the reader filters).
+    pub fn count_in_lane(self, lanes: &[Lane], events: &[Event], lane: usize) -> usize {
+        events
+            .iter()
+            .filter(|e| lane_index(lanes, e) == lane && !self.hides_mark(Mark::of(e.kind)))
+            .count()
+    }
+
+    /// How many of `events` of `mark` the lane filters would show.
+    pub fn count_of_mark(self, lanes: &[Lane], events: &[Event], mark: Mark) -> usize {
+        events
+            .iter()
+            .filter(|e| Mark::of(e.kind) == mark && !self.hides_lane(lane_index(lanes, e)))
+            .count()
     }
 }
 
@@ -128,6 +178,19 @@ pub enum Glyph {
         first_day: f64,
         last_day: f64,
     },
+}
+
+/// The one marker that Tab reaches: the focused event if it is drawn, else the first drawn.
+pub fn tab_stop(glyphs: &[Glyph], focused: Option<usize>) -> Option<usize> {
+    let drawn = || {
+        glyphs.iter().filter_map(|g| match g {
+            Glyph::Event { index, .. } => Some(*index),
+            Glyph::Cluster { .. } => None,
+        })
+    };
+    focused
+        .filter(|f| drawn().any(|index| index == *f))
+        .or_else(|| drawn().next())
 }
 
 /// The glyphs to draw for `events` (sorted by date) at `scale`: only what is inside the range,

@@ -36,9 +36,10 @@ pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
         }
         previous = Some(y.year);
         let o = |v: Option<u32>| option(v, |n| n.to_string());
+        let texts = ck.texts([(format!("casualty.y{}.note", y.year), &y.note)]);
         years += &format!(
             "    CasualtyYear {{ year: {}, total: {}, killed: {}, injured: {}, unknown: {}, civilian_percent: {}, report: {}, \
-             note: {}, sources: {}, confidence: Confidence::{} }},\n",
+             note: {}, sources: {}, confidence: Confidence::{}, texts: {texts} }},\n",
             y.year, y.total, o(y.killed), o(y.injured), o(y.unknown), option(y.civilian_percent, |p| p.to_string()),
             lit(&y.report), lit(&y.note), id_list(y.sources.get_ref()), variant(confidence)
         );
@@ -49,8 +50,13 @@ pub fn casualties_file(ck: &mut Checker, file: &CasualtiesFile) -> String {
         let c = entry.get_ref();
         ck.unique(&mut seen, &c.id, "correction.id");
         ck.sources(&c.sources, "correction.sources");
+        let id = c.id.get_ref();
+        let texts = ck.texts([
+            (format!("correction.{id}.claim"), &c.claim),
+            (format!("correction.{id}.finding"), &c.finding),
+        ]);
         corrections += &format!(
-            "    Correction {{ id: {}, claim: {}, finding: {}, sources: {} }},\n",
+            "    Correction {{ id: {}, claim: {}, finding: {}, sources: {}, texts: {texts} }},\n",
             lit(c.id.get_ref()),
             lit(&c.claim),
             lit(&c.finding),

@@ -14,6 +14,9 @@ pub struct Checker {
     text: String,
     pub sources: BTreeSet<String>,
     pub countries: BTreeSet<String>,
+    /// Every text a reader sees, in the order the records claim them: its translation key
+    /// (`event.lt-seimas-vote.title`) and its English. A record's `Texts` indexes this list.
+    pub texts: Vec<(String, String)>,
 }
 
 impl Checker {
@@ -24,7 +27,18 @@ impl Checker {
             text: String::new(),
             sources: BTreeSet::new(),
             countries: BTreeSet::new(),
+            texts: Vec::new(),
         }
+    }
+
+    /// Claims the next slots of the translation tables for one record's texts, each given as
+    /// its key and English, and returns the record's `Texts(first)`. Texts the data leaves
+    /// empty get a slot too (so a record's texts stay consecutive); none needs translating.
+    pub fn texts<const N: usize>(&mut self, texts: [(String, &str); N]) -> String {
+        let first = self.texts.len();
+        self.texts
+            .extend(texts.map(|(key, english)| (key, english.to_string())));
+        format!("Texts({first})")
     }
 
     /// Starts checking another file; positions are resolved against its text.

@@ -7,26 +7,8 @@ use super::checker::{date_expr, lit, option, Checker};
 use super::files::{id_list, variant, Recorded};
 use super::raw::*;
 use crate::date::Date;
-use ottawa_model::Confidence;
+use ottawa_model::{Confidence, EventKind, Resolution, TreatyId};
 
-const EVENT_KINDS: [&str; 16] = [
-    "adoption",
-    "opening_for_signature",
-    "signature",
-    "ratification",
-    "accession",
-    "entry_into_force",
-    "announcement",
-    "declaration",
-    "government_decision",
-    "parliament_vote",
-    "promulgation",
-    "denunciation",
-    "deposit",
-    "effective",
-    "report",
-    "forecast_milestone",
-];
 /// Fields a disagreement may name: the ones that carry a disputed value.
 const DISPUTABLE: [&str; 7] = [
     "date",
@@ -71,10 +53,10 @@ pub fn events_file(
                 },
             );
         }
-        let kind = ck.one_of(&e.kind, "kind", &EVENT_KINDS);
+        let kind = ck.one_of(&e.kind, "kind", EventKind::IDS);
         let treaty = match &e.treaty {
-            Some(t) => ck.one_of(t, "treaty", &["mine_ban", "cluster_munitions"]),
-            None => Some("mine_ban"),
+            Some(t) => ck.one_of(t, "treaty", TreatyId::IDS),
+            None => Some(TreatyId::MineBan.id()),
         };
         let confidence = ck.one_of(&e.confidence, "confidence", Confidence::IDS);
         ck.sources(&e.sources, "sources");
@@ -89,22 +71,15 @@ pub fn events_file(
                 "only a parliament_vote can have votes",
             );
         }
-        let mut disagreements = String::new();
-        for d in &e.disagreement {
-            let d = d.get_ref();
-            ck.one_of(&d.field, "disagreement.field", &DISPUTABLE);
-            ck.sources(&d.sources, "disagreement.sources");
-            disagreements += &format!(
-                "Disagreement {{ field: {}, value: {}, note: {}, sources: {} }}, ",
-                lit(d.field.get_ref()),
-                lit(&d.value),
-                lit(&d.note),
-                id_list(d.sources.get_ref())
-            );
-        }
-        if treaty == Some("mine_ban") {
+        let disagreements = disagreements(ck, e);
+        if treaty == Some(TreatyId::MineBan.id()) {
             check_against_record(ck, e, kind, date, months, withdrawals);
         }
+        let id = e.id.get_ref();
+        let texts = ck.texts([
+            (format!("event.{id}.title"), &e.title),
+            (format!("event.{id}.text"), &e.text),
+        ]);
         let (Some(date), Some(kind), Some(treaty), Some(confidence)) =
             (date, kind, treaty, confidence)
         else {
@@ -112,13 +87,34 @@ pub fn events_file(
         };
         items += &format!(
             "    Event {{ id: {}, date: {}, country: {}, countries: {}, kind: EventKind::{}, treaty: TreatyId::{}, \
-             title: {}, text: {}, votes: {}, sources: {}, confidence: Confidence::{}, disagreements: &[{disagreements}] }},\n",
+             title: {}, text: {}, votes: {}, sources: {}, confidence: Confidence::{}, disagreements: &[{disagreements}], \
+             texts: {texts} }},\n",
             lit(e.id.get_ref()), date_expr(date), option(e.country.as_ref(), |c| lit(c.get_ref())), id_list(&e.countries),
             variant(kind), variant(treaty), lit(&e.title), lit(&e.text), votes.unwrap_or_else(|| "None".into()),
             id_list(e.sources.get_ref()), variant(confidence)
         );
     }
     format!("pub static EVENTS: &[Event] = &[\n{items}];\n")
+}
+
+/// An event's disagreements: each names a field that can be disputed and cites its sources.
+fn disagreements(ck: &mut Checker, e: &RawEvent) -> String {
+    let mut disagreements = String::new();
+    for (n, d) in e.disagreement.iter().enumerate() {
+        let d = d.get_ref();
+        ck.one_of(&d.field, "disagreement.field", &DISPUTABLE);
+        ck.sources(&d.sources, "disagreement.sources");
+        let key = format!("event.{}.disagreement_{}", e.id.get_ref(), n + 1);
+        let texts = ck.texts([(key, &d.note)]);
+        disagreements += &format!(
+            "Disagreement {{ field: {}, value: {}, note: {}, sources: {}, texts: {texts} }}, ",
+            lit(d.field.get_ref()),
+            lit(&d.value),
+            lit(&d.note),
+            id_list(d.sources.get_ref())
+        );
+    }
+    disagreements
 }
 
 /// A tally must add up: no more members voting than the chamber has or than took part.
@@ -236,27 +232,28 @@ pub fn yardstick_file(ck: &mut Checker, y: &YardstickFile, bands: &mut BTreeSet<
             );
         }
         previous_max = Some(b.max_percent);
+        let texts = ck.texts([(format!("band.{}", b.id.get_ref()), &b.label)]);
         items += &format!(
-            "        Band {{ id: {}, label: {}, min_percent: {}, max_percent: {} }},\n",
+            "        Band {{ id: {}, label: {}, min_percent: {}, max_percent: {}, texts: {texts} }},\n",
             lit(b.id.get_ref()),
             lit(&b.label),
             b.min_percent,
             b.max_percent
         );
     }
+    let texts = ck.texts([
+        ("yardstick.name".into(), &y.name),
+        ("yardstick.note".into(), &y.note),
+    ]);
     format!(
         "pub static YARDSTICK: Yardstick = Yardstick {{\n    name: {},\n    note: {},\n    confidence: Confidence::{},\n    \
-         sources: {},\n    bands: &[\n{items}    ],\n}};\n",
+         sources: {},\n    bands: &[\n{items}    ],\n    texts: {texts},\n}};\n",
         lit(&y.name), lit(&y.note), variant(confidence), id_list(y.sources.get_ref())
     )
 }
 
-pub fn forecasts_file(
-    ck: &mut Checker,
-    f: &ForecastsFile,
-    bands: &BTreeSet<String>,
-    events: &BTreeSet<String>,
-) -> String {
+/// The article's horizons ("within a year"): unique ids, each range forward in time.
+fn horizons(ck: &mut Checker, f: &ForecastsFile) -> (String, BTreeSet<String>) {
     let mut horizons = BTreeSet::new();
     let mut horizon_items = String::new();
     for horizon in &f.horizon {
@@ -269,65 +266,93 @@ pub fn forecasts_file(
                 "must be later than from_months",
             );
         }
+        let texts = ck.texts([(format!("horizon.{}", h.id.get_ref()), &h.label)]);
         horizon_items += &format!(
-            "    Horizon {{ id: {}, label: {}, from_months: {}, to_months: {} }},\n",
+            "    Horizon {{ id: {}, label: {}, from_months: {}, to_months: {}, texts: {texts} }},\n",
             lit(h.id.get_ref()),
             lit(&h.label),
             h.from_months,
             option(h.to_months, |m| m.to_string())
         );
     }
+    (horizon_items, horizons)
+}
+
+/// A forecast's references (its horizon, its yardstick word, its evidence) and its outcome,
+/// which needs evidence unless it is too early to tell.
+fn check_forecast(
+    ck: &mut Checker,
+    forecast: &Spanned<RawForecast>,
+    horizons: &BTreeSet<String>,
+    bands: &BTreeSet<String>,
+    events: &BTreeSet<String>,
+) -> Option<&'static str> {
+    let x = forecast.get_ref();
+    if let Some(h) = &x.horizon {
+        if !horizons.contains(h.get_ref()) {
+            ck.error(
+                h.span().start,
+                "horizon",
+                format!("unknown horizon {:?}", h.get_ref()),
+            );
+        }
+    }
+    if !bands.contains(x.word.get_ref()) {
+        let known: Vec<&str> = bands.iter().map(String::as_str).collect();
+        let message = format!(
+            "{:?} is not a yardstick band ({})",
+            x.word.get_ref(),
+            known.join(", ")
+        );
+        ck.error(x.word.span().start, "word", message);
+    }
+    let outcome = x
+        .outcome
+        .as_ref()
+        .and_then(|o| ck.one_of(o, "outcome", Resolution::IDS));
+    for id in &x.evidence {
+        if !events.contains(id.get_ref()) {
+            ck.error(
+                id.span().start,
+                "evidence",
+                format!("unknown event {:?} (events.toml)", id.get_ref()),
+            );
+        }
+    }
+    if x.outcome.is_some() && x.evidence.is_empty() && outcome != Some(Resolution::TooEarly.id()) {
+        ck.error(
+            forecast.span().start,
+            "evidence",
+            "an outcome needs the events that show it",
+        );
+    }
+    outcome
+}
+
+pub fn forecasts_file(
+    ck: &mut Checker,
+    f: &ForecastsFile,
+    bands: &BTreeSet<String>,
+    events: &BTreeSet<String>,
+) -> String {
+    let (horizon_items, horizons) = horizons(ck, f);
     let mut seen = BTreeSet::new();
     let mut items = String::new();
     for forecast in &f.forecast {
         let x = forecast.get_ref();
         ck.unique(&mut seen, &x.id, "id");
         let made_on = ck.date(&x.made_on, "made_on");
-        if let Some(h) = &x.horizon {
-            if !horizons.contains(h.get_ref()) {
-                ck.error(
-                    h.span().start,
-                    "horizon",
-                    format!("unknown horizon {:?}", h.get_ref()),
-                );
-            }
-        }
-        if !bands.contains(x.word.get_ref()) {
-            let known: Vec<&str> = bands.iter().map(String::as_str).collect();
-            let message = format!(
-                "{:?} is not a yardstick band ({})",
-                x.word.get_ref(),
-                known.join(", ")
-            );
-            ck.error(x.word.span().start, "word", message);
-        }
-        let outcome = x.outcome.as_ref().and_then(|o| {
-            ck.one_of(
-                o,
-                "outcome",
-                &["happened", "did_not_happen", "partly", "too_early"],
-            )
-        });
-        for id in &x.evidence {
-            if !events.contains(id.get_ref()) {
-                ck.error(
-                    id.span().start,
-                    "evidence",
-                    format!("unknown event {:?} (events.toml)", id.get_ref()),
-                );
-            }
-        }
-        if x.outcome.is_some() && x.evidence.is_empty() && outcome != Some("too_early") {
-            ck.error(
-                forecast.span().start,
-                "evidence",
-                "an outcome needs the events that show it",
-            );
-        }
+        let outcome = check_forecast(ck, forecast, &horizons, bands, events);
+        let id = x.id.get_ref();
+        let texts = ck.texts([
+            (format!("forecast.{id}.statement"), &x.statement),
+            (format!("forecast.{id}.note"), &x.note),
+            (format!("forecast.{id}.outcome_note"), &x.outcome_note),
+        ]);
         let Some(made_on) = made_on else { continue };
         items += &format!(
             "    Forecast {{ id: {}, statement: {}, made_on: {}, horizon: {}, band: {}, note: {}, outcome: {}, evidence: {}, \
-             outcome_note: {} }},\n",
+             outcome_note: {}, texts: {texts} }},\n",
             lit(x.id.get_ref()), lit(&x.statement), date_expr(made_on), option(x.horizon.as_ref(), |h| lit(h.get_ref())),
             lit(x.word.get_ref()), lit(&x.note), option(outcome, |o| format!("Resolution::{}", variant(o))),
             id_list(&x.evidence), lit(&x.outcome_note)

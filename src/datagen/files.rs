@@ -9,7 +9,7 @@ use super::checker::{date_expr, lit, option, str_slice, Checker};
 use super::events::{events_file, forecasts_file, yardstick_file};
 use super::raw::*;
 use super::scenarios::scenarios_file;
-use super::{DataError, Input};
+use super::{Compiled, DataError, Input};
 use crate::article20::{withdrawal_effect, ArmedConflict, Effect};
 use crate::date::Date;
 use ottawa_model::{Instrument, JoinKind};
@@ -35,7 +35,7 @@ pub fn variant(value: &str) -> String {
         .collect()
 }
 
-pub fn compile(inputs: &[Input]) -> Result<String, Vec<DataError>> {
+pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     let mut ck = Checker::new();
     let text = |name: &str| {
         inputs
@@ -100,7 +100,10 @@ pub fn compile(inputs: &[Input]) -> Result<String, Vec<DataError>> {
         out += &casualties_file(&mut ck, &casualties);
     }
     if ck.errors.is_empty() {
-        Ok(out)
+        Ok(Compiled {
+            code: out,
+            texts: ck.texts,
+        })
     } else {
         Err(ck.errors)
     }
@@ -175,13 +178,18 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
             id_list(c.sources.get_ref())
         );
     }
+    let texts = ck.texts([
+        ("treaty.name".into(), &t.name),
+        ("treaty.short_name".into(), &t.short_name),
+        ("treaty.article20".into(), &t.article20.text),
+    ]);
     let (Some(adopted), Some(opened), Some(in_force)) = (adopted, opened, in_force) else {
         return String::new();
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
          opened_for_signature: {},\n    entry_into_force: {},\n    notice_months: {},\n    article20_text: {},\n    \
-         sources: {},\n    party_counts: &[\n{counts}    ],\n}};\n",
+         sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
         lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
         t.article20.notice_months.get_ref(), lit(&t.article20.text), id_list(t.sources.get_ref())
     )
@@ -226,47 +234,7 @@ fn countries_file(
                 date_expr(date?)
             ))
         });
-        let mut borders = String::new();
-        for border in &c.border {
-            let b = border.get_ref();
-            ck.country(&b.with, "border.with");
-            let mut figures = vec![(&b.km, "border.km")];
-            figures.extend(
-                b.alternative
-                    .iter()
-                    .map(|a| (&a.km, "border.alternative.km")),
-            );
-            for (km, field) in figures {
-                if !(*km.get_ref() > 0.0 && km.get_ref().is_finite()) {
-                    ck.error(
-                        km.span().start,
-                        field,
-                        "must be a positive number of kilometres",
-                    );
-                }
-            }
-            if !ck.sources.contains(b.source.get_ref()) {
-                ck.error(
-                    b.source.span().start,
-                    "border.source",
-                    format!("unknown source {:?}", b.source.get_ref()),
-                );
-            }
-            let mut alternatives = String::new();
-            for a in &b.alternative {
-                ck.sources(&a.sources, "border.alternative.sources");
-                alternatives += &format!(
-                    "BorderFigure {{ km: {:?}, note: {}, sources: {} }}, ",
-                    a.km.get_ref(),
-                    lit(&a.note),
-                    id_list(a.sources.get_ref())
-                );
-            }
-            borders += &format!(
-                "Border {{ neighbour: {}, km: {:?}, source: {}, alternatives: &[{alternatives}] }}, ",
-                lit(b.with.get_ref()), b.km.get_ref(), lit(b.source.get_ref())
-            );
-        }
+        let borders = borders(ck, c);
         let withdrawal = c
             .withdrawal
             .as_ref()
@@ -280,6 +248,61 @@ fn countries_file(
         );
     }
     format!("pub static COUNTRIES: &[Country] = &[\n{items}];\n")
+}
+
+/// A country's borders: each figure positive, each source known; their alternatives' notes
+/// are texts to translate.
+fn borders(ck: &mut Checker, c: &RawCountry) -> String {
+    let mut borders = String::new();
+    for border in &c.border {
+        let b = border.get_ref();
+        ck.country(&b.with, "border.with");
+        let mut figures = vec![(&b.km, "border.km")];
+        figures.extend(
+            b.alternative
+                .iter()
+                .map(|a| (&a.km, "border.alternative.km")),
+        );
+        for (km, field) in figures {
+            if !(*km.get_ref() > 0.0 && km.get_ref().is_finite()) {
+                ck.error(
+                    km.span().start,
+                    field,
+                    "must be a positive number of kilometres",
+                );
+            }
+        }
+        if !ck.sources.contains(b.source.get_ref()) {
+            ck.error(
+                b.source.span().start,
+                "border.source",
+                format!("unknown source {:?}", b.source.get_ref()),
+            );
+        }
+        let mut alternatives = String::new();
+        for (n, a) in b.alternative.iter().enumerate() {
+            ck.sources(&a.sources, "border.alternative.sources");
+            let key = format!(
+                "border.{}-{}.note_{}",
+                c.code.get_ref(),
+                b.with.get_ref(),
+                n + 1
+            );
+            let texts = ck.texts([(key, &a.note)]);
+            alternatives += &format!(
+                "BorderFigure {{ km: {:?}, note: {}, sources: {}, texts: {texts} }}, ",
+                a.km.get_ref(),
+                lit(&a.note),
+                id_list(a.sources.get_ref())
+            );
+        }
+        borders +=
+            &format!(
+            "Border {{ neighbour: {}, km: {:?}, source: {}, alternatives: &[{alternatives}] }}, ",
+            lit(b.with.get_ref()), b.km.get_ref(), lit(b.source.get_ref())
+        );
+    }
+    borders
 }
 
 /// Checks a recorded withdrawal against Article 20 and returns its Rust expression.

@@ -72,8 +72,18 @@ pub fn read_inputs(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> 
         .collect()
 }
 
-/// Checks the inputs (in [`FILES`] order) and returns the Rust source of the statics, or every
+/// What the data compiles to.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The Rust source of the statics.
+    pub code: String,
+    /// Every text a reader sees, as (translation key, English), in the order of the records'
+    /// `Texts` indices: what each other language must translate.
+    pub texts: Vec<(String, String)>,
+}
+
+/// Checks the inputs (in [`FILES`] order) and returns the statics and their texts, or every
 /// error found.
-pub fn compile(inputs: &[Input]) -> Result<String, Vec<DataError>> {
+pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     files::compile(inputs)
 }

@@ -61,8 +61,13 @@ pub fn scenarios_file(
                 );
             }
         }
+        let id = s.id.get_ref();
+        let texts = ck.texts([
+            (format!("scenario.{id}.title"), &s.title),
+            (format!("scenario.{id}.description"), &s.description),
+        ]);
         items += &format!(
-            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {}, what_if: &[{what_if}] }},\n",
+            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {}, what_if: &[{what_if}], texts: {texts} }},\n",
             lit(s.id.get_ref()),
             lit(&s.title),
             lit(&s.description),

@@ -18,7 +18,7 @@ pub use content::{
 };
 pub use labels::{confidence, event_kind, field_name, section_name, source_kind, votes_summary};
 pub use scenario::{
-    country_name, date_summary, effect_text, kilometres, rule_applied, status_name,
+    country_name, date_summary, effect_text, kilometres, rule_applied, status_name, with_neighbour,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use tables::file_text;
@@ -27,23 +27,13 @@ pub use tables::install;
 pub use tables::{file_name, is_ready, parse, Table};
 pub use timeline::{cluster_label, event_count, lane_name, mark_label, marker_label, resolution};
 
+use crate::model::{Disagreement, Event, Texts};
+
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-/// The languages, in the order of `data/i18n` (`src/datagen/i18n/mod.rs`, `LANGS`).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Lt,
-    Lv,
-    Et,
-    Pl,
-    Fi,
-}
-
+// `Lang` (one variant per language of `data/i18n`, with `ALL` and `tag()`) is generated from
+// the translation compiler's `LANGS`, with the tables above.
 impl Lang {
-    pub const ALL: [Lang; 6] = [Lang::En, Lang::Lt, Lang::Lv, Lang::Et, Lang::Pl, Lang::Fi];
-
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
     }
@@ -55,18 +45,6 @@ impl Lang {
             let primary = tag.split(['-', '_']).next().unwrap_or(tag);
             Lang::from_tag(&primary.to_ascii_lowercase())
         })
-    }
-
-    /// The BCP 47 tag, for `<html lang>` and `Intl`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Lt => "lt",
-            Lang::Lv => "lv",
-            Lang::Et => "et",
-            Lang::Pl => "pl",
-            Lang::Fi => "fi",
-        }
     }
 
     /// The language's name for itself ("Lietuvių"), for the switcher.
@@ -105,59 +83,26 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A piece of content in `lang`, its key given in parts (`["event.", id, ".title"]` for
-/// `event.lt-seimas-vote.title`) so that no key string is built on hot paths (every marker's
-/// accessible name); `english` where the data has none (a text the data leaves empty has no
-/// translation either).
-pub fn content(lang: Lang, key: &[&str], english: &'static str) -> &'static str {
-    match CONTENT_KEYS.binary_search_by(|probe| compare_to_parts(probe, key)) {
-        Ok(index) => tables::table(lang).content[index],
-        Err(_) => english,
-    }
-}
-
-/// How `whole` sorts against the concatenation of `parts`, without building it.
-fn compare_to_parts(whole: &str, parts: &[&str]) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    let mut rest = whole.as_bytes();
-    for part in parts {
-        let part = part.as_bytes();
-        let shared = rest.len().min(part.len());
-        match rest[..shared].cmp(&part[..shared]) {
-            Ordering::Equal if rest.len() < part.len() => return Ordering::Less,
-            Ordering::Equal => rest = &rest[part.len()..],
-            other => return other,
-        }
-    }
-    if rest.is_empty() {
-        Ordering::Equal
-    } else {
-        Ordering::Greater
-    }
+/// A text of the data in `lang`: the `n`-th of a record's `texts`, or `english` (the record's
+/// own field) in English and while the language has not arrived.
+pub fn content(lang: Lang, texts: Texts, n: usize, english: &'static str) -> &'static str {
+    tables::table(lang)
+        .content
+        .get(texts.at(n))
+        .copied()
+        .unwrap_or(english)
 }
 
 /// An event's title and text in `lang`.
-pub fn event_title(lang: Lang, event: &crate::model::Event) -> &'static str {
-    if lang == Lang::En {
-        return event.title;
-    }
-    content(lang, &["event.", event.id, ".title"], event.title)
+pub fn event_title(lang: Lang, event: &Event) -> &'static str {
+    content(lang, event.texts, 0, event.title)
 }
 
-pub fn event_text(lang: Lang, event: &crate::model::Event) -> &'static str {
-    if lang == Lang::En {
-        return event.text;
-    }
-    content(lang, &["event.", event.id, ".text"], event.text)
+pub fn event_text(lang: Lang, event: &Event) -> &'static str {
+    content(lang, event.texts, 1, event.text)
 }
 
-/// The note of an event's `n`-th disagreement (from 0).
-pub fn disagreement_note(lang: Lang, event: &crate::model::Event, n: usize) -> &'static str {
-    let english = event.disagreements.get(n).map_or("", |d| d.note);
-    let number = (n + 1).to_string();
-    content(
-        lang,
-        &["event.", event.id, ".disagreement_", &number],
-        english,
-    )
+/// The note of one of an event's disagreements.
+pub fn disagreement_note(lang: Lang, disagreement: &Disagreement) -> &'static str {
+    content(lang, disagreement.texts, 0, disagreement.note)
 }

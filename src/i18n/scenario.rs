@@ -1,26 +1,36 @@
 //! The scenario explorer's strings that take values: statuses, the rule applied to each state,
 //! and the slider's spoken value.
 
-use super::{fill, tr, Lang, Msg, COUNTRY_CODES, COUNTRY_NAMES};
-use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, Status, Withdrawal};
+use super::{
+    fill, tr, Lang, Msg, BORDER_WITH_CODES, BORDER_WITH_TEXTS, COUNTRY_CODES, COUNTRY_TEXTS,
+};
+use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, StatusKind, Withdrawal};
 
 /// A state's name. The map also names neighbours that are not in the data.
 pub fn country_name(lang: Lang, code: &str) -> &'static str {
     COUNTRY_CODES
         .binary_search(&code)
-        .map_or("", |index| COUNTRY_NAMES[lang as usize][index])
+        .map_or("", |index| COUNTRY_TEXTS[lang as usize][index])
+}
+
+/// A neighbour in "… km with Russia" (`[border_with]` of `data/i18n`; the case each language
+/// needs there, which a name alone does not give).
+pub fn with_neighbour(lang: Lang, code: &str) -> &'static str {
+    BORDER_WITH_CODES
+        .binary_search(&code)
+        .map_or("", |index| BORDER_WITH_TEXTS[lang as usize][index])
 }
 
 /// The status in a few words (legend, table, map labels).
-pub fn status_name(lang: Lang, status: Status) -> &'static str {
+pub fn status_name(lang: Lang, status: StatusKind) -> &'static str {
     tr(
         lang,
         match status {
-            Status::NotParty => Msg::StatusNotParty,
-            Status::Party => Msg::StatusParty,
-            Status::WithdrawalNotified { .. } => Msg::StatusPending,
-            Status::SuspensionClaimed { .. } => Msg::StatusSuspension,
-            Status::Withdrawn { .. } => Msg::StatusWithdrawn,
+            StatusKind::NotParty => Msg::StatusNotParty,
+            StatusKind::Party => Msg::StatusParty,
+            StatusKind::WithdrawalNotified => Msg::StatusPending,
+            StatusKind::SuspensionClaimed => Msg::StatusSuspension,
+            StatusKind::Withdrawn => Msg::StatusWithdrawn,
         },
     )
 }

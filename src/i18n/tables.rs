@@ -3,9 +3,10 @@
 //! needs one, from `i18n-LANG.txt` beside the page (written by `cargo xtask dist`), so a reader
 //! pays only for their own language. Until it arrives the page stays in the language it had.
 
-use super::{Lang, CONTENT_EN, KEYS_FINGERPRINT, UI_EN};
+use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_EN};
 
-/// One language's interface strings (by `Msg`) and content (by content key).
+/// One language's interface strings (by `Msg`) and the data's texts (by `Texts` index; empty
+/// for English, whose texts are the records' own fields).
 #[derive(Clone, Copy)]
 pub struct Table {
     pub ui: &'static [&'static str],
@@ -14,7 +15,7 @@ pub struct Table {
 
 const ENGLISH: Table = Table {
     ui: &UI_EN,
-    content: &CONTENT_EN,
+    content: &[],
 };
 
 /// The strings for `lang`, or English while they are not there yet.
@@ -89,7 +90,7 @@ pub fn parse(text: &str) -> Option<Table> {
     }
     let ui_count: usize = parts.next()?.parse().ok()?;
     let content_count: usize = parts.next()?.parse().ok()?;
-    if ui_count != UI_EN.len() || content_count != CONTENT_EN.len() {
+    if ui_count != UI_EN.len() || content_count != CONTENT_COUNT {
         return None;
     }
     let body: &'static str = Box::leak(body.to_string().into_boxed_str());

@@ -237,7 +237,7 @@ fn write_hidden(state: &ViewState, out: &mut Vec<String>) {
     off.extend(
         Mark::ALL
             .iter()
-            .filter(|m| state.filters.hidden_marks & m.bit() != 0)
+            .filter(|m| state.filters.hides_mark(**m))
             .map(|m| m.id()),
     );
     if !off.is_empty() {
@@ -254,9 +254,9 @@ fn read_hidden(reading: &mut Reading, _: &str, value: &str) -> Result<(), Unread
             .iter()
             .position(|l| l.unwrap_or(CONVENTION_LANE) == item)
         {
-            filters.hidden_lanes |= 1 << lane;
+            filters.hide_lane(lane);
         } else if let Some(mark) = Mark::from_id(item) {
-            filters.hidden_marks |= mark.bit();
+            filters.hide_mark(mark);
         } else {
             result = Err(Unreadable);
         }

@@ -277,9 +277,9 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
             }
         }
         Action::Focus(index) => next.focused = Some(index).filter(|&i| i < EVENTS.len()),
-        Action::ToggleLane(lane) if lane < lanes().len() => next.filters.hidden_lanes ^= 1 << lane,
+        Action::ToggleLane(lane) if lane < lanes().len() => next.filters.toggle_lane(lane),
         Action::ToggleLane(_) => {}
-        Action::ToggleMark(mark) => next.filters.hidden_marks ^= mark.bit(),
+        Action::ToggleMark(mark) => next.filters.toggle_mark(mark),
         Action::SetListView(on) => next.list_view = on,
         Action::DismissNotice => next.notice = None,
         Action::SetLang(lang) => next.lang = lang,

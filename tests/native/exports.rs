@@ -35,7 +35,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn csv_escapes_commas_quotes_newlines_and_keeps_non_ascii() {
     let table = Table {
-        columns: vec!["name", "note", "n"],
+        columns: ["name", "note", "n"].map(String::from).into(),
         rows: vec![
             vec![
                 "Rinkēvičs".into(),

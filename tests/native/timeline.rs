@@ -227,10 +227,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         .prop_map(
             |(selected, range, lanes_off, marks_off, list_view, (embed, one_section, theme))| {
                 let mut state = today();
-                state.filters = Filters {
-                    hidden_lanes: lanes_off,
-                    hidden_marks: marks_off,
-                };
+                state.filters = Filters::from_bits(lanes_off, marks_off);
                 state.list_view = list_view;
                 state.embed = embed;
                 state.section = one_section.then_some(Section::Timeline);

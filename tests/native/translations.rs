@@ -4,12 +4,14 @@
 use std::path::Path;
 
 use crate::datagen::i18n::{compile_translations, read_translations};
-use crate::datagen::{read_inputs, Input};
+use crate::datagen::{compile, read_inputs, Input};
 
-fn real() -> (Vec<Input>, Vec<Input>) {
+/// The data's texts (key, English) and the language files.
+fn real() -> (Vec<(String, String)>, Vec<Input>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let inputs = read_inputs(&dir, "data").expect("the data files exist");
     (
-        read_inputs(&dir, "data").expect("the data files exist"),
+        compile(&inputs).expect("the data compiles").texts,
         read_translations(&dir, "data").expect("the translation files exist"),
     )
 }
@@ -138,6 +140,74 @@ mod files {
             scenario_texts(Lang::Fi, wider)[0],
             "Kaikki viisi tallettavat yhtä aikaa (toimittajan oletus)"
         );
+    }
+
+    /// Each record finds its own texts by index: every text the data has reads, in every
+    /// language, as a translation of its own (not as another record's, not as a gap).
+    #[test]
+    fn every_record_reads_its_own_texts_in_every_language() {
+        use ottawa_explorer::data::{CASUALTIES, CORRECTIONS, EVENTS, FORECASTS, SCENARIOS};
+        use ottawa_explorer::i18n::{
+            casualty_note, correction_texts, disagreement_note, event_text, forecast_texts,
+            scenario_texts,
+        };
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut check = |english: &str, shown: &'static str| {
+                assert_eq!(
+                    english.is_empty(),
+                    shown.is_empty(),
+                    "{lang:?}: {english:?}"
+                );
+                if !english.is_empty() && english.len() > 40 {
+                    assert!(seen.insert(shown), "{lang:?}: {shown:?} is shown twice");
+                }
+            };
+            for event in EVENTS {
+                check(event.text, event_text(lang, event));
+                for d in event.disagreements {
+                    check(d.note, disagreement_note(lang, d));
+                }
+            }
+            for f in FORECASTS {
+                let [statement, note, outcome] = forecast_texts(lang, f);
+                check(f.statement, statement);
+                check(f.note, note);
+                check(f.outcome_note, outcome);
+            }
+            for s in SCENARIOS {
+                check(s.description, scenario_texts(lang, s)[1]);
+            }
+            for c in CORRECTIONS {
+                let [claim, finding] = correction_texts(lang, c);
+                check(c.claim, claim);
+                check(c.finding, finding);
+            }
+            for y in CASUALTIES {
+                check(y.note, casualty_note(lang, y));
+            }
+        }
+    }
+
+    /// Every neighbour a border in the data names reads as "with …" in every language: the
+    /// results say "1,338 km with Russia" from the data's codes, not from a list in the view.
+    #[test]
+    fn every_neighbour_in_the_data_has_its_with_phrase() {
+        use ottawa_explorer::data::COUNTRIES;
+        use ottawa_explorer::i18n::with_neighbour;
+        for border in COUNTRIES.iter().flat_map(|c| c.borders) {
+            for lang in Lang::ALL {
+                let phrase = with_neighbour(lang, border.neighbour);
+                assert!(
+                    !phrase.is_empty(),
+                    "{lang:?} has no [border_with] {} (data/i18n/{}.toml)",
+                    border.neighbour,
+                    lang.tag()
+                );
+            }
+        }
+        assert_eq!(with_neighbour(Lang::En, "RU"), "with Russia");
+        assert_eq!(with_neighbour(Lang::Pl, "BY"), "z Białorusią");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! `en.toml` holds the interface strings (`[ui]`) and the country names (`[country]`); the
 //! English *content* (event titles and texts, forecasts, scenarios, explanations) is the data
-//! itself (`data/*.toml`). Every other language file must have every interface key, every
+//! itself (`data/*.toml`), handed over by the data compiler with each text's key, in the order
+//! of the records' `Texts` indices. Every other language file must have every interface key, every
 //! country, and a translation of every piece of content; a missing or unknown key, or a
 //! translation whose `{placeholders}` differ from the English, fails the build with the file,
 //! line and key — nothing falls back to English silently. `[meta] review` says whether a
@@ -12,14 +13,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-mod content;
+mod emit;
 
-pub use content::english_content;
-
-use super::checker::lit;
 use super::{DataError, Input};
+use emit::emit_tables;
 
-/// The languages, in the order of the app's `Lang` enum. English first: it is the reference.
+/// The languages: the app's `Lang` enum is generated from this list. English first: it is the
+/// reference.
 pub const LANGS: [&str; 6] = ["en", "lt", "lv", "et", "pl", "fi"];
 
 /// Reads `DIR/i18n/{lang}.toml` for every language.
@@ -117,12 +117,20 @@ fn variant_name(key: &str) -> String {
         .collect()
 }
 
-/// Checks every language file against English and writes the tables.
-/// Checks every language file against English and the data, then writes the tables the app
-/// looks strings up in. Every problem is reported, each with its file, line and key.
-pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, Vec<DataError>> {
+/// Checks every language file against English and the data's texts (`Compiled::texts`), then
+/// writes the tables the app looks strings up in. Every problem is reported, each with its
+/// file, line and key.
+pub fn compile_translations(
+    texts: &[(String, String)],
+    langs: &[Input],
+) -> Result<String, Vec<DataError>> {
     let mut errors = Vec::new();
-    let content = english_content(data);
+    // The texts to translate: a text the data leaves empty has no translation.
+    let content: BTreeMap<String, String> = texts
+        .iter()
+        .filter(|(_, english)| !english.is_empty())
+        .cloned()
+        .collect();
     let catalogues = parse_catalogues(langs, &mut errors);
     if catalogues.len() != LANGS.len() {
         return Err(errors);
@@ -131,7 +139,7 @@ pub fn compile_translations(data: &[Input], langs: &[Input]) -> Result<String, V
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(emit_tables(&catalogues, &content))
+    Ok(emit_tables(&catalogues, texts))
 }
 
 /// Each language file as flat `section.key` → text (a file that does not parse is reported).
@@ -159,6 +167,14 @@ fn parse_catalogues(langs: &[Input], errors: &mut Vec<DataError>) -> Vec<BTreeMa
     catalogues
 }
 
+/// The sections English itself holds: the interface, the country names, and each neighbour as
+/// the phrase "with Russia" (in the case a language needs there).
+const INTERFACE: [&str; 3] = ["ui.", "country.", "border_with."];
+
+fn is_interface(key: &str) -> bool {
+    INTERFACE.iter().any(|prefix| key.starts_with(prefix))
+}
+
 /// English holds only the interface and the country names (its content is the data); every
 /// other language has exactly English's keys plus the content's, with the same placeholders.
 fn check_catalogues(
@@ -171,12 +187,13 @@ fn check_catalogues(
     // The keys every language must have: English's interface and countries, and the content.
     let required: BTreeMap<String, String> = english
         .iter()
-        .filter(|(k, _)| k.starts_with("ui.") || k.starts_with("country."))
+        .filter(|(k, _)| is_interface(k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    for (key, _) in english.iter().filter(|(k, _)| {
-        !(k.starts_with("ui.") || k.starts_with("country.") || k.starts_with("meta."))
-    }) {
+    for (key, _) in english
+        .iter()
+        .filter(|(k, _)| !(is_interface(k) || k.starts_with("meta.")))
+    {
         let message = "English content lives in the data files (data/*.toml), not here".into();
         error(
             errors,
@@ -246,134 +263,4 @@ fn check_catalogue(
             error(errors, &input.name, line_of(&input.text, key), key, message);
         }
     }
-}
-
-/// The generated Rust: the `Msg` enum, English and the content compiled in, the other
-/// languages for native builds, the country names, and each language's name and review state.
-fn emit_tables(
-    catalogues: &[BTreeMap<String, String>],
-    content: &BTreeMap<String, String>,
-) -> String {
-    let english = &catalogues[0];
-    let ui_keys: Vec<&str> = english
-        .keys()
-        .filter_map(|k| k.strip_prefix("ui."))
-        .collect();
-    let country_codes: Vec<&str> = english
-        .keys()
-        .filter_map(|k| k.strip_prefix("country."))
-        .collect();
-    let content_keys: Vec<&String> = content.keys().collect();
-    let mut out = String::from("// Generated by the build script from data/i18n/*.toml.\n\n");
-    out += "/// Every interface string; `tr` looks one up in the reader's language.\n";
-    out += "#[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n";
-    for key in &ui_keys {
-        out += &format!("    {},\n", variant_name(key));
-    }
-    out += "}\n\n";
-    let row = |catalogue: &BTreeMap<String, String>, keys: &[&str], prefix: &str| -> String {
-        let cells: Vec<String> = keys
-            .iter()
-            .map(|k| lit(&catalogue[&format!("{prefix}{k}")]))
-            .collect();
-        format!("[{}]", cells.join(", "))
-    };
-    let content_row = |catalogue: &BTreeMap<String, String>| -> String {
-        let cells: Vec<String> = content_keys
-            .iter()
-            .map(|k| lit(catalogue.get(*k).unwrap_or(&content[*k])))
-            .collect();
-        format!("[{}]", cells.join(", "))
-    };
-    let (n, k, others) = (ui_keys.len(), content_keys.len(), LANGS.len() - 1);
-    // A fingerprint of the keys, so the browser can refuse a language file from another build.
-    let fingerprint = ui_keys
-        .iter()
-        .copied()
-        .chain(content_keys.iter().map(|k| k.as_str()))
-        .flat_map(str::bytes)
-        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-    out += &format!(
-        "/// The interface and the content in English, in every build.\n\
-         static UI_EN: [&str; {n}] = {};\n\
-         /// Content keys, sorted, and the English content (from the data).\n\
-         static CONTENT_KEYS: [&str; {k}] = [{}];\n\
-         static CONTENT_EN: [&str; {k}] = {};\n\
-         /// Identifies this build's keys in a language file (`i18n-LANG.txt`).\n\
-         pub const KEYS_FINGERPRINT: u64 = {fingerprint:#018x};\n\n",
-        row(&catalogues[0], &ui_keys, "ui."),
-        content_keys
-            .iter()
-            .map(|k| lit(k))
-            .collect::<Vec<_>>()
-            .join(", "),
-        content_row(&catalogues[0]),
-    );
-    let other_ui: Vec<String> = catalogues[1..]
-        .iter()
-        .map(|c| format!("    {},\n", row(c, &ui_keys, "ui.")))
-        .collect();
-    let other_content: Vec<String> = catalogues[1..]
-        .iter()
-        .map(|c| format!("    {},\n", content_row(c)))
-        .collect();
-    out += &format!(
-        "/// The other languages are compiled in natively only (tests, prerendering, and writing\n\
-         /// `dist/i18n-LANG.txt`); the browser fetches the one a reader needs.\n\
-         #[cfg(not(target_arch = \"wasm32\"))]\n\
-         static UI_OTHER: [[&str; {n}]; {others}] = [\n{}];\n\
-         #[cfg(not(target_arch = \"wasm32\"))]\n\
-         static CONTENT_OTHER: [[&str; {k}]; {others}] = [\n{}];\n\n",
-        other_ui.concat(),
-        other_content.concat(),
-    );
-    out += &emit_countries_and_languages(catalogues, &country_codes);
-    out
-}
-
-/// Country names in each language, and each language's own name and review state.
-fn emit_countries_and_languages(
-    catalogues: &[BTreeMap<String, String>],
-    country_codes: &[&str],
-) -> String {
-    let row = |catalogue: &BTreeMap<String, String>| -> String {
-        let cells: Vec<String> = country_codes
-            .iter()
-            .map(|k| lit(&catalogue[&format!("country.{k}")]))
-            .collect();
-        format!("[{}]", cells.join(", "))
-    };
-    let mut out = String::new();
-    let country_rows: Vec<String> = catalogues
-        .iter()
-        .map(|c| format!("    {},\n", row(c)))
-        .collect();
-    out += &format!(
-        "/// Country codes, sorted, and their names in each language.\nstatic COUNTRY_CODES: [&str; {}] = [{}];\nstatic COUNTRY_NAMES: [[&str; {}]; {}] = [\n{}];\n\n",
-        country_codes.len(),
-        country_codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "),
-        country_codes.len(),
-        LANGS.len(),
-        country_rows.concat()
-    );
-    let names: Vec<String> = catalogues.iter().map(|c| lit(&c["meta.name"])).collect();
-    let assisted: Vec<&str> = catalogues
-        .iter()
-        .map(|c| {
-            if c["meta.review"] == "machine-assisted" {
-                "true"
-            } else {
-                "false"
-            }
-        })
-        .collect();
-    out += &format!(
-        "/// Each language's name for itself, for the language switcher.\nstatic LANG_NAMES: [&str; {n}] = [{}];\n/// Whether a language's texts were drafted with machine help and await review.\nstatic MACHINE_ASSISTED: [bool; {n}] = [{}];\n",
-        names.join(", "),
-        assisted.join(", "),
-        n = LANGS.len()
-    );
-    out
 }

@@ -99,10 +99,10 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
 pub fn Disagreements(props: &EventItemProps) -> Html {
     let (lang, event) = (props.lang, props.event);
     html! {
-        { for event.disagreements.iter().enumerate().map(|(n, d)| html! {
+        { for event.disagreements.iter().map(|d| html! {
             <p class="event-disagreement">
                 <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
-                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ i18n::disagreement_note(lang, event, n) }
+                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ i18n::disagreement_note(lang, d) }
                 { " " }<SourceLinks {lang} ids={d.sources} />
             </p>
         }) }

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use super::map::status_of;
-use crate::data::COUNTRIES;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{Outcome, Scenario};
 use crate::platform::{format_date, format_number};
@@ -21,7 +20,7 @@ pub struct DetailsProps {
 #[component]
 pub fn StateDetails(props: &DetailsProps) -> Html {
     let lang = props.lang;
-    let Some(country) = COUNTRIES.iter().find(|c| c.code == props.code) else {
+    let Some(country) = crate::data::country(props.code) else {
         return html! {};
     };
     let status = status_of(&props.outcome, country.code);
@@ -31,9 +30,7 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
         .and_then(|a| a.withdrawal);
     let effect = props
         .outcome
-        .states
-        .iter()
-        .find(|s| s.code == country.code)
+        .state(country.code)
         .and_then(|s| s.effect)
         .map(|(e, _)| e);
     let date = |d| format_date(lang, d);
@@ -41,7 +38,7 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
     html! {
         <section class="state-details" aria-labelledby="state-details-heading" aria-live="polite">
             <h3 id="state-details-heading">{ i18n::country_name(lang, country.code) }</h3>
-            <p class="status-line">{ status.map(|s| i18n::status_name(lang, s)).unwrap_or_default() }</p>
+            <p class="status-line">{ status.map(|s| i18n::status_name(lang, s.kind())).unwrap_or_default() }</p>
             <h4>{ tr(lang, Msg::KeyDates) }</h4>
             <dl class="key-dates">
                 if let Some((_, joined)) = country.joined {
@@ -66,8 +63,8 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
                             { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
                             if !border.alternatives.is_empty() {
                                 <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
-                                    { for border.alternatives.iter().enumerate().map(|(n, alt)| html! {
-                                        <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, country.code, border.neighbour, n, alt.note) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
+                                    { for border.alternatives.iter().map(|alt| html! {
+                                        <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, alt) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
                                     }) }
                                 </ul>
                             }

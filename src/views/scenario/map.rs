@@ -5,10 +5,9 @@
 use yew::prelude::*;
 
 use super::status_class;
-use crate::data::COUNTRIES;
 use crate::generated::map::{self, SHAPES};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Outcome, Status};
+use crate::model::{Outcome, Status, StatusKind};
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -20,10 +19,10 @@ pub struct MapProps {
 
 /// A state's status on the day: from the scenario for the six, from the record for the rest.
 pub fn status_of(outcome: &Outcome, code: &str) -> Option<Status> {
-    if let Some(state) = outcome.states.iter().find(|s| s.code == code) {
+    if let Some(state) = outcome.state(code) {
         return Some(state.status);
     }
-    let country = COUNTRIES.iter().find(|c| c.code == code)?;
+    let country = crate::data::country(code)?;
     Some(crate::model::status_on(
         country,
         None,
@@ -31,23 +30,6 @@ pub fn status_of(outcome: &Outcome, code: &str) -> Option<Status> {
         outcome.date,
     ))
 }
-
-/// The statuses in the legend, in the order of a withdrawal's life.
-pub const LEGEND: [Status; 5] = [
-    Status::Party,
-    Status::SuspensionClaimed {
-        notified: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
-    },
-    Status::WithdrawalNotified {
-        deposited: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
-        effect: crate::model::Effect::WhenConflictEnds,
-        rule: crate::model::RuleApplied::NoticePeriod,
-    },
-    Status::Withdrawn {
-        since: crate::model::Date::from_ymd_unchecked(2025, 1, 1),
-    },
-    Status::NotParty,
-];
 
 /// The patterns that carry the status without colour (see `styles/main.css` for the fills).
 fn patterns() -> Html {
@@ -70,7 +52,7 @@ fn patterns() -> Html {
 }
 
 /// A swatch for the legend: the state's fill and pattern in a small square.
-pub fn swatch(status: Option<Status>) -> Html {
+pub fn swatch(status: Option<StatusKind>) -> Html {
     let class = status.map_or("context", status_class);
     html! {
         <svg class="swatch" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
@@ -97,8 +79,8 @@ pub fn RegionMap(props: &MapProps) -> Html {
                 let name = i18n::country_name(lang, shape.code);
                 match status_of(outcome, shape.code) {
                     Some(status) => {
-                        let class = status_class(status);
-                        let label = format!("{name}: {}", i18n::status_name(lang, status));
+                        let class = status_class(status.kind());
+                        let label = format!("{name}: {}", i18n::status_name(lang, status.kind()));
                         let code = shape.code;
                         let activate = props.on_activate.reform(move |_| code);
                         let on_key = {
@@ -136,7 +118,7 @@ pub fn RegionMap(props: &MapProps) -> Html {
                         <text x={x.to_string()} y={y.to_string()} text-anchor="middle">
                             <tspan class="map-name">{ i18n::country_name(lang, shape.code) }</tspan>
                             if let Some(status) = status {
-                                <tspan class="map-status" x={x.to_string()} dy="20">{ i18n::status_name(lang, status) }</tspan>
+                                <tspan class="map-status" x={x.to_string()} dy="20">{ i18n::status_name(lang, status.kind()) }</tspan>
                             }
                         </text>
                     }

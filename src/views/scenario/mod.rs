@@ -12,14 +12,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use details::StateDetails;
-use map::{swatch, RegionMap, LEGEND};
+use map::{swatch, RegionMap};
 use results::Results;
 use slider::DateSlider;
 use whatif::WhatIf;
 
 use crate::data::{COUNTRIES, SCENARIOS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Date, Status};
+use crate::model::{Date, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
@@ -27,13 +27,13 @@ use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
 
 /// The CSS class (and test hook) of a status: fill colour and pattern.
-pub fn status_class(status: Status) -> &'static str {
+pub fn status_class(status: StatusKind) -> &'static str {
     match status {
-        Status::NotParty => "not-party",
-        Status::Party => "party",
-        Status::WithdrawalNotified { .. } => "pending",
-        Status::SuspensionClaimed { .. } => "suspension",
-        Status::Withdrawn { .. } => "withdrawn",
+        StatusKind::NotParty => "not-party",
+        StatusKind::Party => "party",
+        StatusKind::WithdrawalNotified => "pending",
+        StatusKind::SuspensionClaimed => "suspension",
+        StatusKind::Withdrawn => "withdrawn",
     }
 }
 
@@ -78,19 +78,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
         let active = active.clone();
         Callback::from(move |code: &'static str| active.set(Some(code)))
     };
-    let mut withdrawn: Vec<&str> = outcome
-        .states
-        .iter()
-        .filter(|s| matches!(s.status, Status::Withdrawn { .. }))
-        .map(|s| i18n::country_name(lang, s.code))
-        .collect();
-    withdrawn.sort_unstable();
-    let summary = i18n::date_summary(
-        lang,
-        &platform::format_date(lang, date),
-        withdrawn.len(),
-        &platform::format_list(lang, &withdrawn),
-    );
+    let summary = spoken_summary(lang, &outcome);
     let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
     let (_, last) = date_bounds(props.today);
     // The States Parties chart starts a year before the story, so its steps stand out.
@@ -100,23 +88,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
             <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
             <p>{ tr(lang, Msg::ScenarioIntro) }</p>
             <ShareControls {lang} section={Section::Scenario} />
-            <fieldset class="presets">
-                <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
-                { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
-                    let id = format!("preset-{}", preset.id);
-                    let [title, description] = i18n::scenario_texts(lang, preset);
-                    let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
-                    html! {
-                        <div class="preset">
-                            <input type="radio" name="preset" id={id.clone()} value={preset.id}
-                                checked={view.preset == i} onchange={choose}
-                                aria-describedby={format!("{id}-text")} />
-                            <label for={id.clone()}>{ title }</label>
-                            <p id={format!("{id}-text")} class="hint">{ description }</p>
-                        </div>
-                    }
-                }) }
-            </fieldset>
+            { presets(lang, view, &dispatch) }
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
             <div class="scenario-layout">
@@ -124,12 +96,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                     <RegionMap {lang} outcome={outcome.clone()} active={*active} {on_activate} />
                     <figcaption>
                         <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
-                        <ul class="legend" aria-label={tr(lang, Msg::MapLegend)}>
-                            { for LEGEND.iter().map(|&status| html! {
-                                <li>{ swatch(Some(status)) }{ i18n::status_name(lang, status) }</li>
-                            }) }
-                            <li>{ swatch(None) }{ tr(lang, Msg::NotModelled) }</li>
-                        </ul>
+                        { legend(lang) }
                         <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
                     </figcaption>
                     <ChartDownloads {lang} selector=".region-map" name="map" />
@@ -143,5 +110,56 @@ fn ScenarioBody(props: &BodyProps) -> Html {
             </div>
             <WhatIf {lang} {scenario} {changed} preset={view.preset} today={props.today} dispatch={dispatch.clone()} />
         </section>
+    }
+}
+
+/// "27 December 2025: Estonia, Latvia and Lithuania withdrawn", for the slider's spoken value
+/// and the live region (names sorted in the reader's language).
+fn spoken_summary(lang: Lang, outcome: &crate::model::Outcome) -> String {
+    let mut withdrawn: Vec<&str> = outcome
+        .withdrawn()
+        .map(|code| i18n::country_name(lang, code))
+        .collect();
+    withdrawn.sort_unstable();
+    i18n::date_summary(
+        lang,
+        &platform::format_date(lang, outcome.date),
+        withdrawn.len(),
+        &platform::format_list(lang, &withdrawn),
+    )
+}
+
+/// The editor's presets as radio buttons, each with its description.
+fn presets(lang: Lang, view: &ScenarioView, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <fieldset class="presets">
+            <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
+            { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
+                let id = format!("preset-{}", preset.id);
+                let [title, description] = i18n::scenario_texts(lang, preset);
+                let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
+                html! {
+                    <div class="preset">
+                        <input type="radio" name="preset" id={id.clone()} value={preset.id}
+                            checked={view.preset == i} onchange={choose}
+                            aria-describedby={format!("{id}-text")} />
+                        <label for={id.clone()}>{ title }</label>
+                        <p id={format!("{id}-text")} class="hint">{ description }</p>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// The map's legend: every status with its swatch, and the states not modelled.
+fn legend(lang: Lang) -> Html {
+    html! {
+        <ul class="legend" aria-label={tr(lang, Msg::MapLegend)}>
+            { for StatusKind::LEGEND.into_iter().map(|status| html! {
+                <li>{ swatch(Some(status)) }{ i18n::status_name(lang, status) }</li>
+            }) }
+            <li>{ swatch(None) }{ tr(lang, Msg::NotModelled) }</li>
+        </ul>
     }
 }

@@ -26,10 +26,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let outcome = &props.outcome;
     let date = |d: Date| format_date(lang, d);
     let km = |value: f64| i18n::kilometres(lang, &format_number(lang, value));
-    let neighbour = |code: &str| match code {
-        "RU" => tr(lang, Msg::WithRussia),
-        _ => tr(lang, Msg::WithBelarus),
-    };
     html! {
         <div class="results">
             <h3>{ tr(lang, Msg::ResultsHeading) }</h3>
@@ -42,11 +38,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <tbody>
                         { for COUNTRIES.iter().map(|country| {
                             let status = status_of(outcome, country.code);
-                            let effect = outcome.states.iter().find(|s| s.code == country.code).and_then(|s| s.effect).map(|(e, _)| e);
+                            let effect = outcome.state(country.code).and_then(|s| s.effect).map(|(e, _)| e);
                             html! {
                                 <tr data-code={country.code}>
                                     <th scope="row">{ i18n::country_name(lang, country.code) }</th>
-                                    <td>{ status.map(|s| i18n::status_name(lang, s)).unwrap_or_default() }</td>
+                                    <td>{ status.map(|s| i18n::status_name(lang, s.kind())).unwrap_or_default() }</td>
                                     <td>{ i18n::effect_text(lang, effect, date) }</td>
                                 </tr>
                             }
@@ -69,7 +65,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                         if !outcome.unbound_by_neighbour.is_empty() {
                             { " (" }
                             { for outcome.unbound_by_neighbour.iter().enumerate().map(|(i, (code, value))| html! {
-                                <>{ if i > 0 { "; " } else { "" } }{ km(*value) }{ " " }{ neighbour(code) }</>
+                                <>{ if i > 0 { "; " } else { "" } }{ km(*value) }{ " " }{ i18n::with_neighbour(lang, code) }</>
                             }) }
                             { ")" }
                         }

@@ -35,17 +35,13 @@ pub fn key_target(key: &str, shift: bool, date: Date, first: Date, last: Date) -
     Some(target.max(first).min(last))
 }
 
-#[component]
-pub fn DateSlider(props: &SliderProps) -> Html {
-    let lang = props.lang;
-    let (first, last) = date_bounds(props.today);
-    let days = |date: Date| date.days_since_epoch() - first.days_since_epoch();
-    let span = days(last);
-    let value = days(props.date);
+/// Play/pause: while playing, step on a timer. The whole way to the end takes about twelve
+/// seconds whatever the span; with reduced motion, it jumps from one change to the next. Gives
+/// whether it plays and the button's callback (at the end, Play starts again from `first`).
+#[hook]
+fn use_play(props: &SliderProps, first: Date, last: Date) -> (bool, Callback<MouseEvent>) {
     let playing = use_state(|| false);
     {
-        // While playing, step on a timer. The whole way to the end takes about twelve seconds
-        // whatever the span; with reduced motion, jump from one change to the next instead.
         let dispatch = props.dispatch.clone();
         let date = props.date;
         use_effect_with(*playing, move |&playing| {
@@ -67,6 +63,28 @@ pub fn DateSlider(props: &SliderProps) -> Html {
     if *playing && props.date >= last {
         playing.set(false);
     }
+    let toggle = {
+        let playing = playing.clone();
+        let dispatch = props.dispatch.clone();
+        let at_end = props.date >= last;
+        Callback::from(move |_: MouseEvent| {
+            if !*playing && at_end {
+                dispatch.emit(Action::SetScenarioDate(first));
+            }
+            playing.set(!*playing);
+        })
+    };
+    (*playing, toggle)
+}
+
+#[component]
+pub fn DateSlider(props: &SliderProps) -> Html {
+    let lang = props.lang;
+    let (first, last) = date_bounds(props.today);
+    let days = |date: Date| date.days_since_epoch() - first.days_since_epoch();
+    let span = days(last);
+    let value = days(props.date);
+    let (playing, toggle) = use_play(props, first, last);
     let oninput = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -85,54 +103,51 @@ pub fn DateSlider(props: &SliderProps) -> Html {
             }
         })
     };
-    let toggle = {
-        let playing = playing.clone();
-        let dispatch = props.dispatch.clone();
-        let at_end = props.date >= last;
-        Callback::from(move |_: MouseEvent| {
-            if !*playing && at_end {
-                dispatch.emit(Action::SetScenarioDate(first));
-            }
-            playing.set(!*playing);
-        })
-    };
     let today = props.dispatch.reform({
         let today = props.today;
         move |_: MouseEvent| Action::SetScenarioDate(today)
     });
-    let percent = |date: Date| days(date) * 1000 / span.max(1);
-    // On a narrow screen only the first year and the decades keep their labels.
-    let minor = |year: i32| year != first.year() && (year % 10 != 0 || year - first.year() < 6);
-    let ticks = (first.year()..=last.year())
-        .filter(|year| year % 5 == 0 || *year == first.year())
-        .filter_map(|year| Date::new(year, 1, 1));
     html! {
         <div class="date-slider">
             <label for="scenario-date">{ tr(lang, Msg::ScenarioDate) }{ ": " }
                 <output for="scenario-date">{ platform::format_date(lang, props.date) }</output>
             </label>
             <div class="slider-row">
-                <button type="button" class="play" aria-pressed={if *playing { "true" } else { "false" }} onclick={toggle}>
-                    { if *playing { tr(lang, Msg::Pause) } else { tr(lang, Msg::Play) } }
+                <button type="button" class="play" aria-pressed={if playing { "true" } else { "false" }} onclick={toggle}>
+                    { if playing { tr(lang, Msg::Pause) } else { tr(lang, Msg::Play) } }
                 </button>
                 <div class="slider-track">
                     <input id="scenario-date" type="range" min="0" max={span.to_string()} step="1"
                         value={value.to_string()} aria-valuetext={props.summary.clone()}
                         aria-describedby="slider-help" {oninput} {onkeydown} />
-                    // Percent positions in SVG attributes: the page's CSP allows no inline styles.
-                    <svg class="slider-ticks" aria-hidden="true">
-                        { for ticks.map(|tick| {
-                            let at = percent(tick);
-                            let anchor = if tick.year() == first.year() { "start" } else { "middle" };
-                            html! {
-                                <text class={minor(tick.year()).then_some("minor")} x={format!("{}.{}%", at / 10, at % 10)} y="14" text-anchor={anchor}>{ tick.year() }</text>
-                            }
-                        }) }
-                    </svg>
+                    { year_ticks(first, last) }
                 </div>
                 <button type="button" onclick={today}>{ tr(lang, Msg::Today) }</button>
             </div>
             <p id="slider-help" class="hint">{ tr(lang, Msg::SliderHelp) }</p>
         </div>
+    }
+}
+
+/// The years under the track: the first, then every fifth. On a narrow screen only the first
+/// year and the decades keep their labels.
+fn year_ticks(first: Date, last: Date) -> Html {
+    let span = (last.days_since_epoch() - first.days_since_epoch()).max(1);
+    let permille = |date: Date| (date.days_since_epoch() - first.days_since_epoch()) * 1000 / span;
+    let minor = |year: i32| year != first.year() && (year % 10 != 0 || year - first.year() < 6);
+    let ticks = (first.year()..=last.year())
+        .filter(|year| year % 5 == 0 || *year == first.year())
+        .filter_map(|year| Date::new(year, 1, 1));
+    html! {
+        // Percent positions in SVG attributes: the page's CSP allows no inline styles.
+        <svg class="slider-ticks" aria-hidden="true">
+            { for ticks.map(|tick| {
+                let at = permille(tick);
+                let anchor = if tick.year() == first.year() { "start" } else { "middle" };
+                html! {
+                    <text class={minor(tick.year()).then_some("minor")} x={format!("{}.{}%", at / 10, at % 10)} y="14" text-anchor={anchor}>{ tick.year() }</text>
+                }
+            }) }
+        </svg>
     }
 }

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::data::COUNTRIES;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
 use crate::platform;
@@ -18,20 +17,6 @@ pub struct WhatIfProps {
     pub preset: usize,
     pub today: Date,
     pub dispatch: Callback<Action>,
-}
-
-/// What a state deposits if a reader switches "withdraws" on: what it recorded, else an
-/// instrument of withdrawal today.
-fn default_withdrawal(code: &str, today: Date) -> Withdrawal {
-    COUNTRIES
-        .iter()
-        .find(|c| c.code == code)
-        .and_then(|c| c.withdrawal)
-        .unwrap_or(Withdrawal {
-            instrument: Instrument::Withdrawal,
-            deposited: today,
-            armed_conflict: ArmedConflict::None,
-        })
 }
 
 #[component]
@@ -69,23 +54,30 @@ struct StateProps {
     dispatch: Callback<Action>,
 }
 
-#[component]
-fn StateControls(props: &StateProps) -> Html {
-    let lang = props.lang;
+/// The callbacks of one state's controls. Each rebuilds the whole assumption from the current
+/// one and one change.
+struct Edits {
+    withdraws: Callback<Event>,
+    instrument: Callback<Event>,
+    deposited: Callback<Event>,
+    war: Callback<Event>,
+    conflict_end: Callback<Event>,
+}
+
+fn edits(props: &StateProps) -> Edits {
     let code = props.code;
-    let id = |field: &str| format!("what-if-{}-{field}", code.to_lowercase());
-    // Every control rebuilds the whole assumption from the current one and one change.
     let assume = {
         let dispatch = props.dispatch.clone();
         move |withdrawal: Option<Withdrawal>| dispatch.emit(Action::Assume { code, withdrawal })
     };
     let current = props.withdrawal;
-    let on_withdraws = {
+    let withdraws = {
         let assume = assume.clone();
         let today = props.today;
         Callback::from(move |e: Event| {
             let on = platform::input_checked(&e).unwrap_or(false);
-            assume(on.then(|| current.unwrap_or_else(|| default_withdrawal(code, today))));
+            let recorded = crate::data::country(code).and_then(|c| c.withdrawal);
+            assume(on.then(|| current.unwrap_or_else(|| Withdrawal::assumed(recorded, today))));
         })
     };
     let with = |change: fn(Withdrawal, &str) -> Option<Withdrawal>| {
@@ -99,18 +91,11 @@ fn StateControls(props: &StateProps) -> Html {
             }
         })
     };
-    let on_instrument = with(|w, value| {
-        let instrument = Instrument::from_id(value).unwrap_or(Instrument::Withdrawal);
-        Some(Withdrawal { instrument, ..w })
-    });
-    let on_deposited =
-        with(|w, value| Date::parse_iso(value).map(|deposited| Withdrawal { deposited, ..w }));
-    let on_war = {
+    let war = {
         let assume = assume.clone();
         Callback::from(move |e: Event| {
             let Some(w) = current else { return };
-            let at_war = platform::input_checked(&e).unwrap_or(false);
-            let armed_conflict = if at_war {
+            let armed_conflict = if platform::input_checked(&e).unwrap_or(false) {
                 ArmedConflict::Ongoing
             } else {
                 ArmedConflict::None
@@ -121,17 +106,37 @@ fn StateControls(props: &StateProps) -> Html {
             }));
         })
     };
-    let on_conflict_end = with(|w, value| {
-        let armed_conflict = match Date::parse_iso(value) {
-            Some(end) => ArmedConflict::EndsOn(end),
-            None if value.is_empty() => ArmedConflict::Ongoing,
-            None => return None,
-        };
-        Some(Withdrawal {
-            armed_conflict,
-            ..w
-        })
-    });
+    Edits {
+        withdraws,
+        instrument: with(|w, value| {
+            let instrument = Instrument::from_id(value).unwrap_or(Instrument::Withdrawal);
+            Some(Withdrawal { instrument, ..w })
+        }),
+        deposited: with(|w, value| {
+            Date::parse_iso(value).map(|deposited| Withdrawal { deposited, ..w })
+        }),
+        war,
+        conflict_end: with(|w, value| {
+            let armed_conflict = match Date::parse_iso(value) {
+                Some(end) => ArmedConflict::EndsOn(end),
+                None if value.is_empty() => ArmedConflict::Ongoing,
+                None => return None,
+            };
+            Some(Withdrawal {
+                armed_conflict,
+                ..w
+            })
+        }),
+    }
+}
+
+#[component]
+fn StateControls(props: &StateProps) -> Html {
+    let lang = props.lang;
+    let code = props.code;
+    let id = |field: &str| format!("what-if-{}-{field}", code.to_lowercase());
+    let current = props.withdrawal;
+    let edits = edits(props);
     let at_war = current.is_some_and(|w| w.armed_conflict != ArmedConflict::None);
     let conflict_end = match current.map(|w| w.armed_conflict) {
         Some(ArmedConflict::EndsOn(end)) => end.to_string(),
@@ -144,24 +149,24 @@ fn StateControls(props: &StateProps) -> Html {
                 if props.changed { <span class="badge">{ tr(lang, Msg::WhatIfChanged) }</span> }
             </legend>
             <label class="check">
-                <input type="checkbox" id={id("withdraws")} checked={current.is_some()} onchange={on_withdraws} />
+                <input type="checkbox" id={id("withdraws")} checked={current.is_some()} onchange={edits.withdraws} />
                 { tr(lang, Msg::Withdraws) }
             </label>
             if let Some(w) = current {
                 <label for={id("instrument")}>{ tr(lang, Msg::Instrument) }</label>
-                <select id={id("instrument")} onchange={on_instrument}>
+                <select id={id("instrument")} onchange={edits.instrument}>
                     <option value={Instrument::Withdrawal.id()} selected={w.instrument == Instrument::Withdrawal}>{ tr(lang, Msg::InstrumentWithdrawal) }</option>
                     <option value={Instrument::Suspension.id()} selected={w.instrument == Instrument::Suspension}>{ tr(lang, Msg::InstrumentSuspension) }</option>
                 </select>
                 <label for={id("deposited")}>{ tr(lang, Msg::ReachesUn) }</label>
-                <input type="date" id={id("deposited")} value={w.deposited.to_string()} required=true onchange={on_deposited} />
+                <input type="date" id={id("deposited")} value={w.deposited.to_string()} required=true onchange={edits.deposited} />
                 <label class="check">
-                    <input type="checkbox" id={id("war")} checked={at_war} onchange={on_war} />
+                    <input type="checkbox" id={id("war")} checked={at_war} onchange={edits.war} />
                     { tr(lang, Msg::AtWar) }
                 </label>
                 if at_war {
                     <label for={id("war-end")}>{ tr(lang, Msg::ConflictEnds) }</label>
-                    <input type="date" id={id("war-end")} value={conflict_end} onchange={on_conflict_end} />
+                    <input type="date" id={id("war-end")} value={conflict_end} onchange={edits.conflict_end} />
                 }
             }
         </fieldset>

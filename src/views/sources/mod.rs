@@ -120,7 +120,7 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                             <td data-label={tr(lang, Msg::Killed)}>{ y.killed.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
                             <td data-label={tr(lang, Msg::Injured)}>{ y.injured.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
                             <td data-label={tr(lang, Msg::CivilianShare)}>{ y.civilian_percent.map(|p| format_share(lang, f64::from(p) / 100.0)).unwrap_or_default() }</td>
-                            <td class="wide" data-label={tr(lang, Msg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y.year, y.note)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                            <td class="wide" data-label={tr(lang, Msg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
                         </tr>
                     }) }
                 </tbody>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::glyph::path;
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::timeline::{layout, Glyph, Mark, Move};
+use crate::model::timeline::{layout, tab_stop, Glyph, Mark, Move};
 use crate::model::timescale::{ticks, Scale, CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::model::TreatyId;
 use crate::platform::{format_date, format_tick};
@@ -57,48 +57,9 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
     let glyphs = layout(EVENTS, lanes(), scale, |e| state.shows(e));
     let height = chart_height();
 
-    // The wheel listener must not be passive, so that it can keep the page from scrolling.
-    {
-        let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
-        use_effect_with((), move |_| {
-            let listener = svg
-                .cast::<web_sys::Element>()
-                .map(|element| wheel_listener(element, dispatch));
-            move || drop(listener)
-        });
-    }
-    // Arrow keys move the focus between markers: follow it with the DOM focus. (The marker
-    // that had it may be gone after the range changed, so a flag, not the DOM, says so.)
-    let key_moved = use_mut_ref(|| false);
-    {
-        let key_moved = key_moved.clone();
-        // After every render: a move may land on the event that already had the focus.
-        let focused = state.focused;
-        use_effect(move || {
-            if let Some(index) = focused {
-                if std::mem::take(&mut *key_moved.borrow_mut()) {
-                    crate::platform::focus(&format!(".timeline-chart [data-index=\"{index}\"]"));
-                }
-            }
-        });
-    }
-
-    let tab_stop = state
-        .focused
-        .filter(|f| {
-            glyphs
-                .iter()
-                .any(|g| matches!(g, Glyph::Event { index, .. } if index == f))
-        })
-        .or_else(|| {
-            glyphs.iter().find_map(|g| {
-                if let Glyph::Event { index, .. } = g {
-                    Some(*index)
-                } else {
-                    None
-                }
-            })
-        });
+    use_wheel(&svg, &props.dispatch);
+    let key_moved = use_focus_follows_keys(state.focused);
+    let tab_stop = tab_stop(&glyphs, state.focused);
     let onkeydown = key_handler(
         props.dispatch.clone(),
         state.focused.or(tab_stop),
@@ -111,22 +72,8 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
         <svg ref={svg} class="timeline-chart" viewBox={format!("0 0 {CHART_WIDTH} {height}")} role="group"
             aria-label={tr(lang, Msg::ChartLabel)} {onkeydown} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            <g class="axis" aria-hidden="true">
-                { for ticks(scale).into_iter().map(|tick| html! {
-                    <g class="tick">
-                        <line x1={fmt(tick.x)} x2={fmt(tick.x)} y1={fmt(AXIS_HEIGHT - 6.0)} y2={fmt(height)} />
-                        <text x={fmt(tick.x + 3.0)} y="16">{ format_tick(lang, tick.date, tick.step) }</text>
-                    </g>
-                }) }
-            </g>
-            <g class="lanes" aria-hidden="true">
-                { for lanes().iter().enumerate().map(|(i, lane)| html! {
-                    <g class={classes!("lane", state.filters.hides_lane(i).then_some("lane-hidden"))}>
-                        <line x1={fmt(PLOT_LEFT)} x2={fmt(PLOT_RIGHT)} y1={fmt(lane_y(i))} y2={fmt(lane_y(i))} />
-                        <text x="4" y={fmt(lane_y(i) + 4.0)}>{ i18n::lane_name(lang, *lane) }</text>
-                    </g>
-                }) }
-            </g>
+            { axis(lang, scale, height) }
+            { lane_lines(lang, state) }
             if scale.range.contains(state.today.days_since_epoch() as f64) {
                 <g class="today" aria-hidden="true">
                     <line x1={fmt(today_x)} x2={fmt(today_x)} y1={fmt(AXIS_HEIGHT - 6.0)} y2={fmt(height)} />
@@ -137,6 +84,65 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                 { for glyphs.iter().map(|glyph| draw(lang, state, glyph, tab_stop, &props.dispatch)) }
             </g>
         </svg>
+    }
+}
+
+/// The wheel listener must not be passive, so that it can keep the page from scrolling.
+#[hook]
+fn use_wheel(svg: &NodeRef, dispatch: &Callback<Action>) {
+    let (svg, dispatch) = (svg.clone(), dispatch.clone());
+    use_effect_with((), move |_| {
+        let listener = svg
+            .cast::<web_sys::Element>()
+            .map(|element| wheel_listener(element, dispatch));
+        move || drop(listener)
+    });
+}
+
+/// Arrow keys move the focus between markers: after every render, follow it with the DOM
+/// focus (a move may land on the event that already had it). The marker that had it may be
+/// gone after the range changed, so the returned flag, set by the key handler, says so.
+#[hook]
+fn use_focus_follows_keys(focused: Option<usize>) -> Rc<RefCell<bool>> {
+    let key_moved = use_mut_ref(|| false);
+    {
+        let key_moved = key_moved.clone();
+        use_effect(move || {
+            if let Some(index) = focused {
+                if std::mem::take(&mut *key_moved.borrow_mut()) {
+                    crate::platform::focus(&format!(".timeline-chart [data-index=\"{index}\"]"));
+                }
+            }
+        });
+    }
+    key_moved
+}
+
+/// The date axis: a line and a label per tick.
+fn axis(lang: Lang, scale: Scale, height: f64) -> Html {
+    html! {
+        <g class="axis" aria-hidden="true">
+            { for ticks(scale).into_iter().map(|tick| html! {
+                <g class="tick">
+                    <line x1={fmt(tick.x)} x2={fmt(tick.x)} y1={fmt(AXIS_HEIGHT - 6.0)} y2={fmt(height)} />
+                    <text x={fmt(tick.x + 3.0)} y="16">{ format_tick(lang, tick.date, tick.step) }</text>
+                </g>
+            }) }
+        </g>
+    }
+}
+
+/// A line and a name per lane; a hidden lane is drawn faint.
+fn lane_lines(lang: Lang, state: &ViewState) -> Html {
+    html! {
+        <g class="lanes" aria-hidden="true">
+            { for lanes().iter().enumerate().map(|(i, lane)| html! {
+                <g class={classes!("lane", state.filters.hides_lane(i).then_some("lane-hidden"))}>
+                    <line x1={fmt(PLOT_LEFT)} x2={fmt(PLOT_RIGHT)} y1={fmt(lane_y(i))} y2={fmt(lane_y(i))} />
+                    <text x="4" y={fmt(lane_y(i) + 4.0)}>{ i18n::lane_name(lang, *lane) }</text>
+                </g>
+            }) }
+        </g>
     }
 }
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::glyph::MarkIcon;
 use crate::data::{EVENTS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::timeline::{lane_index, Filters, Mark};
+use crate::model::timeline::{Filters, Mark};
 use crate::state::scenario::story_year;
 use crate::state::view::lanes;
 use crate::state::{Action, ViewState};
@@ -55,20 +55,8 @@ pub struct FiltersProps {
 pub fn EventFilters(props: &FiltersProps) -> Html {
     let (lang, filters) = (props.lang, props.filters);
     let lanes = lanes();
-    let lane_count = |lane: usize| {
-        EVENTS
-            .iter()
-            .filter(|e| {
-                lane_index(lanes, e) == lane && filters.hidden_marks & Mark::of(e.kind).bit() == 0
-            })
-            .count()
-    };
-    let mark_count = |mark: Mark| {
-        EVENTS
-            .iter()
-            .filter(|e| Mark::of(e.kind) == mark && !filters.hides_lane(lane_index(lanes, e)))
-            .count()
-    };
+    let lane_count = |lane: usize| filters.count_in_lane(lanes, EVENTS, lane);
+    let mark_count = |mark: Mark| filters.count_of_mark(lanes, EVENTS, mark);
     let marks_present: Vec<Mark> = Mark::ALL
         .into_iter()
         .filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m))
@@ -92,7 +80,7 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
                 <legend>{ tr(lang, Msg::KindsFilter) }</legend>
                 { for marks_present.into_iter().map(|mark| html! {
                     <label class="filter">
-                        <input type="checkbox" checked={filters.hidden_marks & mark.bit() == 0} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
+                        <input type="checkbox" checked={!filters.hides_mark(mark)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
                         <MarkIcon {mark} />{ i18n::mark_label(lang, mark) }{ " " }<span class="count">{ format!("({})", mark_count(mark)) }</span>
                     </label>
                 }) }
