@@ -7,6 +7,31 @@
   // WebAssembly has loaded. Only the two known values are ever written.
   var theme = /(?:^#|&)theme=(light|dark)(?:&|$)/.exec(window.location.hash);
   if (theme) document.documentElement.setAttribute('data-theme', theme[1]);
+  // Each language has its own page (an edition, listed in <link rel="alternate" hreflang>).
+  // At the top of a window (never inside a frame, which the host page chose), open the
+  // edition a link names (lang=lt), else, from the English page, the first of the reader's
+  // browser languages that has one; the rest of the link stays as it is. This runs before the
+  // first paint, so no English flashes by; without JavaScript the page stays as it is.
+  if (window.top === window) {
+    var page = document.documentElement.lang;
+    var editions = {};
+    var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    for (var i = 0; i < links.length; i++) editions[links[i].hreflang] = links[i].getAttribute('href');
+    var named = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(window.location.hash);
+    var wanted = named ? named[1] : null;
+    if (!wanted && page === 'en') {
+      var preferred = navigator.languages || [navigator.language];
+      for (var j = 0; j < preferred.length && !wanted; j++) {
+        var primary = String(preferred[j]).split(/[-_]/)[0].toLowerCase();
+        if (primary === 'en') break;
+        if (editions[primary]) wanted = primary;
+      }
+    }
+    if (wanted && wanted !== page && editions[wanted] && window.location.protocol !== 'file:') {
+      window.location.replace(editions[wanted] + window.location.hash);
+      return;
+    }
+  }
   var shown = false;
   function unavailable() {
     // A failed preload in <head> can report before the body (notice, list) is parsed.

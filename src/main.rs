@@ -1,18 +1,34 @@
-//! The browser entry point: hydrates the prerendered [`App`] in `#app` (or renders it, in a
-//! build without the `hydration` feature, such as the browser tests). If the app panics, the
-//! prerendered content stays and a short notice says the interactive parts are unavailable.
+//! The browser entry point: hydrates the prerendered [`App`] in `#app`, in the page's language
+//! (or renders it, in a build without the `hydration` feature, such as the browser tests). If
+//! the app panics, the prerendered content stays and a short notice says the interactive parts
+//! are unavailable.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use ottawa_explorer::i18n::{is_ready, Lang};
+    use ottawa_explorer::platform;
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        ottawa_explorer::platform::show_unavailable_notice();
+        platform::show_unavailable_notice();
     }));
+    // Each language has its own prerendered page: hydrate it in its language, whose strings
+    // come first (English is compiled in; the page preloads the others).
+    let lang = platform::page_lang();
+    if is_ready(lang) {
+        start(lang);
+    } else {
+        platform::load_language(lang, move |ok| start(if ok { lang } else { Lang::En }));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start(lang: ottawa_explorer::i18n::Lang) {
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"))
         .expect("index.html has an element with id=\"app\"");
-    let renderer = yew::Renderer::<ottawa_explorer::App>::with_root(root);
+    let props = ottawa_explorer::views::app::AppProps { lang };
+    let renderer = yew::Renderer::<ottawa_explorer::App>::with_root_and_props(root, props);
     #[cfg(feature = "hydration")]
     renderer.hydrate();
     #[cfg(not(feature = "hydration"))]

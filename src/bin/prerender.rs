@@ -1,12 +1,16 @@
 //! The prerenderer: renders [`App`] natively with Yew's server renderer and writes it into the
 //! built page, so the content is readable before (and without) the WebAssembly, which then
-//! hydrates it. It also writes the full event list into a `<noscript>`, for readers without
-//! JavaScript (and for `boot.js` to show if the WebAssembly cannot start).
-//! Beside the page it writes `i18n-LANG.txt` for each language but English, which the browser
-//! fetches when a reader asks for that language.
+//! hydrates it. Each language gets its own page, an *edition* (`index.html` in English,
+//! `lt.html`, `lv.html`, …): its `lang`, title, description and every text in that language,
+//! with `hreflang` links to the others, so a reader without JavaScript reads their language
+//! and the first paint is already in it. Each page also holds the full event list in a
+//! `<noscript>`, for readers without JavaScript (and for `boot.js` to show if the WebAssembly
+//! cannot start). Beside the pages it writes `i18n-LANG.txt` for each language but English:
+//! the strings an edition installs before hydrating, preloaded by its page.
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
-use ottawa_explorer::i18n::{tr, Lang, Msg};
+use ottawa_explorer::i18n::{self, tr, Lang, Msg};
+use ottawa_explorer::views::app::AppProps;
 use ottawa_explorer::views::events::{EventList, EventListProps};
 use ottawa_explorer::App;
 
@@ -16,10 +20,33 @@ async fn main() {
         eprintln!("usage: prerender PATH/TO/index.html");
         std::process::exit(2);
     };
-    let page =
+    let template =
         std::fs::read_to_string(&path).unwrap_or_else(|err| fail(&format!("read {path}: {err}")));
-    let lang = Lang::default();
-    let app = yew::ServerRenderer::<App>::new().render().await;
+    let dir = std::path::Path::new(&path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .to_owned();
+    for lang in Lang::ALL {
+        let file = dir.join(i18n::page_file(lang));
+        let shown = file.display().to_string();
+        let page = edition(&template, lang)
+            .await
+            .unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
+        std::fs::write(&file, &page).unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
+        println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
+        if lang != Lang::En {
+            let strings = dir.join(i18n::file_name(lang));
+            std::fs::write(&strings, i18n::file_text(lang))
+                .unwrap_or_else(|err| fail(&format!("write {}: {err}", strings.display())));
+        }
+    }
+}
+
+/// The page in `lang`, from trunk's built page.
+async fn edition(template: &str, lang: Lang) -> Result<String, String> {
+    let app = yew::ServerRenderer::<App>::with_props(move || AppProps { lang })
+        .render()
+        .await;
     let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
         lang,
         filters: Default::default(),
@@ -27,26 +54,75 @@ async fn main() {
     .hydratable(false)
     .render()
     .await;
-    let page = fill(&page, "div", "app", &app).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    let page = fill(&page, "p", "app-unavailable", tr(lang, Msg::AppUnavailable))
-        .unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    let page = fill(&page, "noscript", "static-content", &list)
-        .unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    std::fs::write(&path, page).unwrap_or_else(|err| fail(&format!("write {path}: {err}")));
-    // The other languages, which the browser fetches when a reader asks for one.
-    let dir = std::path::Path::new(&path)
-        .parent()
-        .unwrap_or(std::path::Path::new("."));
-    for other in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let file = dir.join(ottawa_explorer::i18n::file_name(other));
-        std::fs::write(&file, ottawa_explorer::i18n::file_text(other))
-            .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
-    }
-    println!(
-        "prerendered {path}: {} bytes of app HTML, {} bytes of static list",
-        app.len(),
-        list.len()
+    let page = fill(template, "div", "app", &app)?;
+    let page = fill(&page, "p", "app-unavailable", tr(lang, Msg::AppUnavailable))?;
+    let page = fill(&page, "noscript", "static-content", &list)?;
+    let page = set_lang(&page, lang)?;
+    let page = set_title(&page, tr(lang, Msg::PageTitle))?;
+    insert_after_charset(&page, &head_tags(lang))
+}
+
+/// The description, the editions as `hreflang` alternates (English is also the default), and
+/// for another language than English a preload of the strings it hydrates with.
+fn head_tags(lang: Lang) -> String {
+    let mut tags = format!(
+        r#"<meta name="description" content="{}">"#,
+        attribute(tr(lang, Msg::PageLede))
     );
+    for other in Lang::ALL {
+        tags += &format!(
+            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+            other.tag(),
+            i18n::page_file(other)
+        );
+    }
+    tags += &format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
+        i18n::page_file(Lang::En)
+    );
+    if lang != Lang::En {
+        tags += &format!(
+            r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
+            i18n::file_name(lang)
+        );
+    }
+    tags
+}
+
+/// Text for a double-quoted attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// `<html lang="…">` (trunk's minifier may have dropped the quotes).
+fn set_lang(page: &str, lang: Lang) -> Result<String, String> {
+    for written in ["<html lang=en>", "<html lang=\"en\">"] {
+        if let Some(at) = page.find(written) {
+            let tag = format!("<html lang=\"{}\">", lang.tag());
+            return Ok(format!(
+                "{}{tag}{}",
+                &page[..at],
+                &page[at + written.len()..]
+            ));
+        }
+    }
+    Err("no <html lang=en>".into())
+}
+
+fn set_title(page: &str, title: &str) -> Result<String, String> {
+    let open = page.find("<title>").ok_or("no <title>")? + "<title>".len();
+    let close = open + page[open..].find("</title>").ok_or("an unclosed <title>")?;
+    let title = title.replace('&', "&amp;").replace('<', "&lt;");
+    Ok(format!("{}{title}{}", &page[..open], &page[close..]))
+}
+
+/// `tags` right after `<meta charset>`: before any script, so `boot.js` finds the editions.
+fn insert_after_charset(page: &str, tags: &str) -> Result<String, String> {
+    let charset = page.find("<meta charset").ok_or("no <meta charset>")?;
+    let after = charset + page[charset..].find('>').ok_or("an unclosed <meta>")? + 1;
+    Ok(format!("{}{tags}{}", &page[..after], &page[after..]))
 }
 
 /// Puts `content` into the empty element `<tag … id=ID …></tag>`. trunk's minifier may drop

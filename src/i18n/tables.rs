@@ -61,6 +61,16 @@ pub fn file_name(lang: Lang) -> String {
     format!("i18n-{}.txt", lang.tag())
 }
 
+/// The page prerendered in `lang`, relative to the others (they sit in one folder):
+/// `index.html` for English, `lt.html` for Lithuanian.
+pub fn page_file(lang: Lang) -> String {
+    if lang == Lang::En {
+        "index.html".into()
+    } else {
+        format!("{}.html", lang.tag())
+    }
+}
+
 const HEADER: &str = "ottawa-explorer-i18n";
 /// Fields are separated by the ASCII unit separator, which no text contains.
 const SEPARATOR: char = '\u{1f}';

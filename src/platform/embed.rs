@@ -55,6 +55,14 @@ pub fn post_heights_to_parent() {
                 let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
             }
             let _ = parent.post_message(&message, "*");
+            // Browsers with responsive iframes (`frame-sizing: content-height` on the host's
+            // frame, and the page's `responsive-embedded-sizing` opt-in) size the frame with no
+            // script on the host page; the call throws where the host has not asked for it.
+            if let Ok(request) = js_sys::Reflect::get(&window, &"requestResize".into()) {
+                if let Ok(request) = request.dyn_into::<js_sys::Function>() {
+                    let _ = request.call0(&window);
+                }
+            }
         };
         post();
         let callback = Closure::<dyn FnMut()>::new(post);

@@ -236,7 +236,47 @@ pub fn set_document_lang(tag: &str) {
 
 /// Fetches `lang`'s strings (from the page itself in the one-file edition, else from
 /// `i18n-LANG.txt` beside the page), installs them, and calls `done` with whether it worked.
+/// Opens `url` (relative to the page) in this window or frame.
+pub fn navigate(url: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = window() {
+        let _ = window.location().assign(url);
+    }
+    let _ = url;
+}
+
+/// Whether the page carries its languages' strings itself (the one-file edition).
+pub fn languages_inline() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(document) = window().and_then(|w| w.document()) {
+        return document
+            .query_selector("script[type=\"text/plain\"][id^=\"i18n-\"]")
+            .ok()
+            .flatten()
+            .is_some();
+    }
+    false
+}
+
+/// The language the page was prerendered in (`<html lang>`), English if it names another.
+pub fn page_lang() -> crate::i18n::Lang {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(tag) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+    {
+        return crate::i18n::Lang::from_tag(&tag).unwrap_or_default();
+    }
+    crate::i18n::Lang::default()
+}
+
 pub fn load_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {
+    // One copy of the fetch for every caller (the page's start, a reader's choice).
+    load_language_boxed(lang, Box::new(done));
+}
+
+fn load_language_boxed(lang: crate::i18n::Lang, done: Box<dyn FnOnce(bool)>) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
         let inline = window()

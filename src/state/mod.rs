@@ -1,5 +1,5 @@
 //! The reader's view state: one value, changed only by [`view::apply`], written to and read
-//! from the URL by [`url`]. Plain Rust: the Yew adapter is in `src/views/provider.rs`.
+//! from the URL by [`url`]. Plain Rust: the store components subscribe to is `src/views/store.rs`.
 
 pub mod scenario;
 pub mod url;

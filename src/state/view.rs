@@ -46,6 +46,11 @@ pub enum Section {
 }
 
 impl Section {
+    /// Whether this section is on a page that shows `only` (all, when `None`).
+    pub fn is_shown(self, only: Option<Section>) -> bool {
+        only.is_none_or(|only| only == self)
+    }
+
     pub const ALL: [Section; 4] = [
         Section::Timeline,
         Section::Scenario,
@@ -183,7 +188,7 @@ impl ViewState {
 
     /// Whether this section is on the page (all are, unless a link asks for one alone).
     pub fn shows_section(&self, section: Section) -> bool {
-        self.section.is_none_or(|only| only == section)
+        section.is_shown(self.section)
     }
 
     /// The day the scenario explorer shows.
@@ -191,6 +196,38 @@ impl ViewState {
         self.scenario.date.unwrap_or(self.today)
     }
 
+    pub fn shows(&self, event: &Event) -> bool {
+        self.filters.shows(lanes(), event)
+    }
+
+    /// The part of the state the timeline draws.
+    pub fn timeline_view(&self) -> TimelineView {
+        TimelineView {
+            range: self.visible_range(),
+            selected: self.selected,
+            focused: self.focused,
+            filters: self.filters,
+            list_view: self.list_view,
+            notice: self.notice,
+            today: self.today,
+        }
+    }
+}
+
+/// What the timeline draws from: the scenario, the language and the theme do not redraw it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct TimelineView {
+    /// The visible range (the whole span when the reader has not zoomed).
+    pub range: ViewRange,
+    pub selected: Option<usize>,
+    pub focused: Option<usize>,
+    pub filters: Filters,
+    pub list_view: bool,
+    pub notice: Option<Notice>,
+    pub today: Date,
+}
+
+impl TimelineView {
     pub fn shows(&self, event: &Event) -> bool {
         self.filters.shows(lanes(), event)
     }

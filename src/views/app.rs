@@ -4,47 +4,59 @@
 use yew::prelude::*;
 
 use super::forecast::ForecastSection;
-use super::provider::{use_dispatch, StateProvider, ViewHandle};
 use super::scenario::ScenarioSection;
-use super::settings::PageSettings;
+use super::settings::{edition_links, PageSettings};
 use super::sources::SourcesSection;
+use super::store::{self, use_dispatch, use_slice};
 use super::timeline::Timeline;
 use crate::data::DATA_UPDATED;
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
-use crate::state::Section;
+use crate::state::{Section, Theme};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The language the page is prerendered in (and hydrated in: its strings are installed
+    /// first).
+    #[prop_or_default]
+    pub lang: Lang,
+}
 
 #[component]
-pub fn App() -> Html {
-    html! {
-        <StateProvider>
-            <Page />
-        </StateProvider>
-    }
+pub fn App(props: &AppProps) -> Html {
+    // A new app starts from the state the prerenderer drew (once, on its first render); on
+    // mount it reads the clock, the reader's language and the link, then follows the address.
+    let lang = props.lang;
+    use_state(move || store::reset(lang));
+    use_effect_with((), |_| {
+        let listener = store::start();
+        platform::mark_app_ready();
+        move || drop(listener)
+    });
+    html! { <Page /> }
+}
+
+/// What the page's frame draws from: the language shown and the one chosen, the theme, and
+/// whether it is embedded or shows one section.
+#[derive(PartialEq)]
+struct PageView {
+    lang: Lang,
+    chosen: Lang,
+    theme: Option<Theme>,
+    embed: bool,
+    section: Option<Section>,
 }
 
 #[component]
 fn Page() -> Html {
-    let handle = use_context::<ViewHandle>().expect("Page is rendered inside StateProvider");
-    let state = &handle.0;
-    // The page is drawn in a language once its strings are here (English always is; another is
-    // fetched the first time a reader asks for it); until then it keeps the one it had.
-    let shown = use_state(crate::i18n::Lang::default);
-    {
-        let shown = shown.clone();
-        use_effect_with(state.lang, move |&requested| {
-            if crate::i18n::is_ready(requested) {
-                shown.set(requested);
-            } else {
-                platform::load_language(requested, move |ok| {
-                    if ok {
-                        shown.set(requested);
-                    }
-                });
-            }
-        });
-    }
-    let lang = *shown;
+    let state = use_slice(|s| PageView {
+        lang: s.shown_lang,
+        chosen: s.state.lang,
+        theme: s.state.theme,
+        embed: s.state.embed,
+        section: s.state.section,
+    });
+    let lang = state.lang;
     use_effect_with(lang, |lang| platform::set_document_lang(lang.tag()));
     use_effect_with(state.theme, |theme| {
         platform::set_document_theme(theme.map(|t| t.id()))
@@ -52,12 +64,13 @@ fn Page() -> Html {
     // In a frame, keep the parent told how tall the content is.
     use_effect_with((), |_| platform::post_heights_to_parent());
     let chrome = !state.embed;
-    let dispatch = use_dispatch(&handle);
+    let shows = |section: Section| section.is_shown(state.section);
+    let dispatch = use_dispatch();
     html! {
         <>
             if chrome {
                 <header class="page-header">
-                    <PageSettings {lang} chosen={state.lang} theme={state.theme} {dispatch} />
+                    <PageSettings {lang} chosen={state.chosen} theme={state.theme} {dispatch} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>
@@ -68,16 +81,16 @@ fn Page() -> Html {
                 if !chrome {
                     <h1 class="visually-hidden">{ tr(lang, Msg::PageTitle) }</h1>
                 }
-                if state.shows_section(Section::Timeline) {
+                if shows(Section::Timeline) {
                     <Timeline {lang} />
                 }
-                if state.shows_section(Section::Scenario) {
+                if shows(Section::Scenario) {
                     <ScenarioSection {lang} />
                 }
-                if state.shows_section(Section::Forecast) {
+                if shows(Section::Forecast) {
                     <ForecastSection {lang} />
                 }
-                if state.shows_section(Section::Sources) {
+                if shows(Section::Sources) {
                     <SourcesSection {lang} />
                 }
             </main>
@@ -88,6 +101,7 @@ fn Page() -> Html {
                         <p class="translation-note">{ tr(lang, Msg::MachineAssistedNote) }</p>
                     }
                     <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
+                    { edition_links(lang) }
                 </footer>
             }
         </>

@@ -4,10 +4,11 @@
 pub mod app;
 pub mod events;
 pub mod forecast;
-pub mod provider;
+pub mod renders;
 pub mod scenario;
 pub mod settings;
 pub mod share;
 pub mod sources;
+pub mod store;
 pub mod svg;
 pub mod timeline;

@@ -1,11 +1,43 @@
 //! The page's own settings: language and theme. Both are in the link too (`lang`, `theme`),
-//! which is how an embed chooses them.
+//! which is how an embed chooses them. Each language has its own prerendered page (its
+//! edition): choosing a language opens that page on the same view.
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, Lang, Msg};
+use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
-use crate::state::{Action, Theme};
+use crate::state::url::to_fragment;
+use crate::state::{Action, Theme, ViewState};
+use crate::views::store;
+
+/// Opens `lang`'s edition on the view the reader has now. The one-file edition holds every
+/// language in itself and has no other pages: there the page changes language in place.
+pub fn open_edition(lang: Lang) {
+    if platform::languages_inline() {
+        store::dispatch(Action::SetLang(lang));
+        return;
+    }
+    let state = ViewState {
+        lang,
+        ..store::snapshot().state.clone()
+    };
+    let fragment = to_fragment(&state);
+    platform::navigate(&format!("{}#{fragment}", i18n::page_file(lang)));
+}
+
+/// The other editions as links, for every reader (plain links: they work without JavaScript,
+/// and open the edition's first view; the language select keeps the view).
+pub fn edition_links(lang: Lang) -> Html {
+    html! {
+        <nav class="editions" aria-label={tr(lang, Msg::OtherEditions)}>
+            <ul>
+                { for Lang::ALL.into_iter().filter(|l| *l != lang).map(|other| html! {
+                    <li><a href={i18n::page_file(other)} hreflang={other.tag()} lang={other.tag()}>{ other.name() }</a></li>
+                }) }
+            </ul>
+        </nav>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -20,9 +52,9 @@ pub struct SettingsProps {
 #[component]
 pub fn PageSettings(props: &SettingsProps) -> Html {
     let lang = props.lang;
-    let on_lang = props.dispatch.reform(|e: Event| {
+    let on_lang = Callback::from(|e: Event| {
         let tag = platform::input_value(&e).unwrap_or_default();
-        Action::SetLang(Lang::from_tag(&tag).unwrap_or_default())
+        open_edition(Lang::from_tag(&tag).unwrap_or_default());
     });
     let on_theme = props.dispatch.reform(|e: Event| {
         let id = platform::input_value(&e).unwrap_or_default();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::provider::ViewHandle;
+use super::store::{self, use_slice};
 use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
 use crate::state::url::to_fragment;
@@ -15,6 +15,11 @@ pub struct ShareProps {
     pub lang: Lang,
     pub section: Section,
 }
+
+/// The embed code's style: in browsers with responsive iframes, the frame takes its content's
+/// height (the page opts in with `<meta name="responsive-embedded-sizing">`).
+const FRAME_SIZING: &str = "<style>@supports (frame-sizing: content-height) { \
+     iframe[data-ottawa-explorer] { height: auto; frame-sizing: content-height } }</style>";
 
 /// The embed code for `state` shown as `section` alone, served from `base`.
 pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) -> String {
@@ -32,8 +37,10 @@ pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) 
             + "/"
     );
     let title = title.replace('"', "&quot;");
+    // Where the browser sizes frames to their content (frame-sizing), the style lets it, with
+    // no script; elsewhere the frame keeps its height until embed.js (or Pym.js) resizes it.
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" lang=\"{}\" loading=\"lazy\" height=\"900\" \
+        "{FRAME_SIZING}\n<iframe src=\"{src}\" title=\"{title}\" lang=\"{}\" loading=\"lazy\" height=\"900\" \
          style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n<script src=\"{script}\" defer></script>",
         state.lang.tag()
     )
@@ -41,7 +48,9 @@ pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) 
 
 #[component]
 pub fn ShareControls(props: &ShareProps) -> Html {
-    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
+    // The link to share is computed once per change, by the store; the embed code only while
+    // its panel is open.
+    let shared = use_slice(|s| s.share_fragment.clone());
     let lang = props.lang;
     let open = use_state(|| false);
     let status = use_state(|| None::<Msg>);
@@ -55,21 +64,17 @@ pub fn ShareControls(props: &ShareProps) -> Html {
         })
     };
     let base = platform::page_base_url();
-    let link = {
-        let fragment = to_fragment(&ViewState {
-            embed: false,
-            section: None,
-            ..handle.0.clone()
-        });
-        if fragment.is_empty() {
-            base.clone()
-        } else {
-            format!("{base}#{fragment}")
-        }
+    let link = if shared.is_empty() {
+        base.clone()
+    } else {
+        format!("{base}#{shared}")
     };
-    let code = embed_code(&base, &handle.0, props.section, tr(lang, Msg::PageTitle));
     let copy_link = copy(link, Msg::LinkCopied);
-    let copy_code = copy(code.clone(), Msg::EmbedCodeCopied);
+    let code = (*open).then(|| {
+        let state = &store::snapshot().state;
+        embed_code(&base, state, props.section, tr(lang, Msg::PageTitle))
+    });
+    let copy_code = copy(code.clone().unwrap_or_default(), Msg::EmbedCodeCopied);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -85,7 +90,7 @@ pub fn ShareControls(props: &ShareProps) -> Html {
             if *open {
                 <div class="embed-panel" id={area_id.clone()}>
                     <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
-                    <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code} />
+                    <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code.unwrap_or_default()} />
                     <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
                     <button type="button" onclick={copy_code}>{ tr(lang, Msg::CopyEmbedCode) }</button>
                 </div>

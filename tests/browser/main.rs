@@ -9,6 +9,8 @@ use wasm_bindgen_test::wasm_bindgen_test_configure;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod events;
+#[cfg(feature = "render-count")]
+mod renders;
 mod scenario;
 mod timeline;
 

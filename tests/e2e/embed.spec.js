@@ -45,6 +45,32 @@ for (const host of ['pym.html', 'embed-js.html']) {
   }
 }
 
+test('a host page with no script at all: frame-sizing sizes the frame from the embed code', async ({ page }) => {
+  test.skip(!hosts || !process.env.HOSTS_DIR, 'cargo xtask test serves the host pages');
+  // The embed code as a reader copies it, without its optional script.
+  await page.goto('./#v=1&section=timeline');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
+  const code = await page.getByLabel('Embed code for this view').inputValue();
+  expect(code).toContain('@supports (frame-sizing: content-height)');
+  const iframe = code.replace(/<script[^>]*><\/script>/, '');
+  expect(iframe).not.toContain('<script');
+  // Pasted into a static page served from the host pages' origin (another origin than the
+  // app's), with no script.
+  require('fs').writeFileSync(`${process.env.HOSTS_DIR}/no-script-host.html`,
+    `<!doctype html><html lang="en"><title>Host</title><body><h1>A news story</h1>${iframe}<p>After the frame.</p></body></html>`);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`${hosts}no-script-host.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expectFrameFitsContent(page);
+  const before = await frameHeight(page);
+  expect(before).not.toBe(900);
+  await frame.getByText('Filter the events').click();
+  await expectFrameFitsContent(page);
+  expect(await frameHeight(page)).toBeLessThan(before);
+});
+
 test('embed.js ignores messages it does not understand or from other origins', async ({ page }) => {
   test.skip(!hosts, 'cargo xtask test serves the host pages');
   await page.goto(`${hosts}embed-js.html?width=768&src=${encodeURIComponent(embedded)}`);

@@ -29,7 +29,7 @@ test('only the language a reader needs is downloaded', async ({ page }) => {
   await explorer.open('#v=1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
   expect(fetched).toEqual([]);
-  await page.getByLabel('Language').selectOption('lv');
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('lv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lv);
   expect(fetched).toEqual(['i18n-lv.txt']);
   explorer.expectCleanRun();
@@ -38,7 +38,7 @@ test('only the language a reader needs is downloaded', async ({ page }) => {
 test('the language switcher changes every section and the link', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1');
-  await page.getByLabel('Language').selectOption('fi');
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('fi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fi);
   await expect(page.getByRole('heading', { name: 'Skenaariot: ketä sopimus sitoo ja milloin' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ennusteet ja miten niille kävi' })).toBeVisible();
@@ -90,3 +90,50 @@ for (const lang of ['lt', 'lv', 'et', 'pl', 'fi']) {
     explorer.expectCleanRun();
   });
 }
+
+test.describe('each language is its own page (an edition)', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the Lithuanian page reads in Lithuanian, its lang from the server, and names the other editions', async ({ page }) => {
+      await page.goto('./lt.html');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+      await expect(page).toHaveTitle(TITLES.lt);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lt);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Lietuva/);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll(
+        (links) => links.map((l) => `${l.hreflang} ${l.getAttribute('href')}`));
+      expect(alternates).toEqual(['en index.html', 'lt lt.html', 'lv lv.html', 'et et.html', 'pl pl.html', 'fi fi.html', 'x-default index.html']);
+      // The other editions are links a reader without JavaScript can follow.
+      await page.getByRole('navigation', { name: 'Šis puslapis kitomis kalbomis' }).getByRole('link', { name: 'Suomi' }).click();
+      await expect(page).toHaveURL(/\/fi\.html$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.fi);
+    });
+  });
+
+  test('choosing a language opens its edition on the same view', async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open('#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
+    await page.getByRole('combobox', { name: /^Language/ }).selectOption('lt');
+    await expect(page).toHaveURL(/\/lt\.html#/);
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+    await expect(explorer.card().getByRole('heading')).toHaveText('Seimas balsuoja už Otavos konvencijos denonsavimą');
+    const fragment = await explorer.fragment();
+    expect(fragment).toContain('ev=lt-seimas-vote');
+    expect(fragment).toContain('from=2025-01-01');
+    explorer.expectCleanRun();
+  });
+
+  test.describe('a reader whose browser prefers Finnish', () => {
+    test.use({ locale: 'fi-FI' });
+    test('opens the Finnish edition from a bare link, and stays in English once they choose it', async ({ page }) => {
+      await page.goto('./#v=1');
+      await expect(page).toHaveURL(/\/fi\.html#v=1/);
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      await page.locator('.page-settings select').first().selectOption('en');
+      await expect(page).toHaveURL(/\/index\.html#.*lang=en/);
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+    });
+  });
+});

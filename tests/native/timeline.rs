@@ -303,7 +303,8 @@ fn embed_code_frames_the_current_view_alone() {
     assert_eq!(
         code,
         format!(
-            "<iframe src=\"https://news.example/explainer/index.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
+            "<style>@supports (frame-sizing: content-height) {{ iframe[data-ottawa-explorer] {{ height: auto; frame-sizing: content-height }} }}</style>\n\
+             <iframe src=\"https://news.example/explainer/index.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
              lang=\"en\" loading=\"lazy\" height=\"900\" style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n\
              <script src=\"https://news.example/explainer/embed.js\" defer></script>"
         )

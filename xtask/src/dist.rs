@@ -35,21 +35,41 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
         },
     )?;
     let dist = PathBuf::from("dist");
-    step("prerendering the page (Yew's server renderer)", || {
-        cmd!(
-            sh,
-            "cargo run --quiet --features ssr --bin prerender -- dist/index.html"
-        )
-        .run()
-        .context("prerender")
-    })?;
-    add_content_security_policy(&dist.join("index.html"))?;
+    step(
+        "prerendering a page per language (Yew's server renderer)",
+        || {
+            cmd!(
+                sh,
+                "cargo run --quiet --features ssr --bin prerender -- dist/index.html"
+            )
+            .run()
+            .context("prerender")
+        },
+    )?;
+    for page in pages(&dist)? {
+        add_content_security_policy(&page)?;
+    }
     if purpose == Purpose::Deploy {
         offline::write_service_worker(&dist)?;
         offline::write_one_file_edition(&dist)?;
     }
     print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// The prerendered pages, one per language (`index.html`, `lt.html`, …), without the
+/// one-file edition.
+pub fn pages(dist: &Path) -> Result<Vec<PathBuf>> {
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dist)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "html")
+                && p.file_name().is_some_and(|n| n != offline::ONE_FILE)
+        })
+        .collect();
+    pages.sort();
+    Ok(pages)
 }
 
 /// Writes a strict Content-Security-Policy into the page: scripts only from this origin plus

@@ -45,9 +45,10 @@ pub fn write_service_worker(dist: &Path) -> Result<()> {
         .replace("'__VERSION__'", &format!("'{version}'"))
         .replace("__PRECACHE__", &list);
     std::fs::write(dist.join("sw.js"), worker)?;
-    let page = dist.join("index.html");
-    let html = std::fs::read_to_string(&page)?;
-    std::fs::write(&page, insert_after_charset(&html, WORKER_META)?)?;
+    for page in crate::dist::pages(dist)? {
+        let html = std::fs::read_to_string(&page)?;
+        std::fs::write(&page, insert_after_charset(&html, WORKER_META)?)?;
+    }
     Ok(())
 }
 
@@ -96,6 +97,8 @@ pub fn write_one_file_edition(dist: &Path) -> Result<()> {
         page = remove_tags_containing(&page, "<meta", marker)?;
         page = remove_tags_containing(&page, "<link", marker)?;
     }
+    // One file has no other editions to point to: it changes language in place.
+    page = remove_alternates(&page);
     page = remove_scripts(&page);
     let safe = |code: &str| code.replace("</script", "<\\/script");
     // The other languages as data blocks (never run; the app reads them instead of fetching).
@@ -168,6 +171,21 @@ pub fn remove_elements(html: &str, open: &str, close: &str) -> String {
                 rest = "";
             }
         }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `html` without its `<link rel="alternate" …>` tags (the editions, which are other files).
+fn remove_alternates(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"alternate\"") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        rest = &rest[end..];
     }
     out.push_str(rest);
     out

@@ -48,7 +48,7 @@ pub fn run() -> Result<()> {
     step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
         || {
-            cmd!(sh, "cargo test --package ottawa-explorer --target wasm32-unknown-unknown --test browser")
+            cmd!(sh, "cargo test --package ottawa-explorer --target wasm32-unknown-unknown --test browser --features render-count")
             .env("CHROMEDRIVER", CHROMEDRIVER)
             // The browser's zone and language are pinned, as the end-to-end tests pin theirs.
             .env("TZ", "UTC")
@@ -74,7 +74,7 @@ pub fn run() -> Result<()> {
         "node_modules/pym.js/dist/pym.v1.min.js",
         hosts.join("pym.v1.min.js"),
     )?;
-    let hosts_port = serve::spawn(hosts)?;
+    let hosts_port = serve::spawn(hosts.clone())?;
     step(
         &format!("end-to-end tests (Playwright + axe) against dist/ on 127.0.0.1:{port}"),
         || {
@@ -86,6 +86,8 @@ pub fn run() -> Result<()> {
                 )
                 // "localhost" is another origin than 127.0.0.1, as a newsroom's site would be.
                 .env("HOSTS_URL", format!("http://localhost:{hosts_port}/"))
+                // Where a test may write a host page of its own (one with no script at all).
+                .env("HOSTS_DIR", &hosts)
                 .env(
                     "DIST_DIR",
                     target.parent().expect("target/ has a parent").join("dist"),

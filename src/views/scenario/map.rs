@@ -64,6 +64,7 @@ pub fn swatch(status: Option<StatusKind>) -> Html {
 
 #[component]
 pub fn RegionMap(props: &MapProps) -> Html {
+    crate::views::renders::count("map");
     let lang = props.lang;
     let outcome = &props.outcome;
     let view_box = format!("0 0 {} {}", map::WIDTH, map::HEIGHT);

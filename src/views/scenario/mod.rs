@@ -23,8 +23,8 @@ use crate::model::{Date, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
-use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
+use crate::views::store::{use_dispatch, use_slice};
 
 /// The CSS class (and test hook) of a status: fill colour and pattern.
 pub fn status_class(status: StatusKind) -> &'static str {
@@ -42,15 +42,14 @@ pub struct ScenarioProps {
     pub lang: Lang,
 }
 
-/// Reads the view state and hands the explorer only its part: zooming the timeline changes the
-/// state too, and must not redraw the map.
+/// Subscribes to the explorer's part of the state only: zooming the timeline changes the state
+/// too, and must not redraw the map.
 #[component]
 pub fn ScenarioSection(props: &ScenarioProps) -> Html {
-    let handle = use_context::<ViewHandle>().expect("inside StateProvider");
-    let dispatch = use_dispatch(&handle);
+    let part = use_slice(|s| (s.state.scenario.clone(), s.state.today));
+    let dispatch = use_dispatch();
     html! {
-        <ScenarioBody lang={props.lang} view={handle.0.scenario.clone()} today={handle.0.today}
-            {dispatch} />
+        <ScenarioBody lang={props.lang} view={part.0.clone()} today={part.1} {dispatch} />
     }
 }
 
@@ -64,6 +63,7 @@ struct BodyProps {
 
 #[component]
 fn ScenarioBody(props: &BodyProps) -> Html {
+    crate::views::renders::count("scenario");
     let lang = props.lang;
     let dispatch = props.dispatch.clone();
     let view = &props.view;

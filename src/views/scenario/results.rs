@@ -22,6 +22,7 @@ pub struct ResultsProps {
 
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    crate::views::renders::count("results");
     let lang = props.lang;
     let outcome = &props.outcome;
     let date = |d: Date| format_date(lang, d);

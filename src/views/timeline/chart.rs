@@ -15,8 +15,9 @@ use crate::model::timeline::{layout, tab_stop, Glyph, Mark, Move};
 use crate::model::timescale::{ticks, Scale, CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::model::TreatyId;
 use crate::platform::{format_date, format_tick};
+use crate::state::view::TimelineView;
 use crate::state::view::{lane_of, lanes};
-use crate::state::{Action, ViewState};
+use crate::state::Action;
 use crate::views::svg::fmt;
 
 const AXIS_HEIGHT: f64 = 28.0;
@@ -35,7 +36,8 @@ fn lane_y(lane: usize) -> f64 {
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub lang: Lang,
-    pub state: Rc<ViewState>,
+    /// The timeline's part of the state: a slider step elsewhere does not redraw the chart.
+    pub view: Rc<TimelineView>,
     pub dispatch: Callback<Action>,
 }
 
@@ -48,12 +50,11 @@ struct Pointers {
 
 #[component]
 pub fn TimelineChart(props: &ChartProps) -> Html {
-    let (lang, state) = (props.lang, &props.state);
+    crate::views::renders::count("timeline-chart");
+    let (lang, state) = (props.lang, &*props.view);
     let svg = use_node_ref();
     let pointers = use_mut_ref(Pointers::default);
-    let scale = Scale {
-        range: state.visible_range(),
-    };
+    let scale = Scale { range: state.range };
     let glyphs = layout(EVENTS, lanes(), scale, |e| state.shows(e));
     let height = chart_height();
 
@@ -133,7 +134,7 @@ fn axis(lang: Lang, scale: Scale, height: f64) -> Html {
 }
 
 /// A line and a name per lane; a hidden lane is drawn faint.
-fn lane_lines(lang: Lang, state: &ViewState) -> Html {
+fn lane_lines(lang: Lang, state: &TimelineView) -> Html {
     html! {
         <g class="lanes" aria-hidden="true">
             { for lanes().iter().enumerate().map(|(i, lane)| html! {
@@ -148,7 +149,7 @@ fn lane_lines(lang: Lang, state: &ViewState) -> Html {
 
 fn draw(
     lang: Lang,
-    state: &ViewState,
+    state: &TimelineView,
     glyph: &Glyph,
     tab_stop: Option<usize>,
     dispatch: &Callback<Action>,

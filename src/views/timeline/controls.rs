@@ -9,7 +9,8 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::{Filters, Mark};
 use crate::state::scenario::story_year;
 use crate::state::view::lanes;
-use crate::state::{Action, ViewState};
+use crate::state::view::TimelineView;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -90,6 +91,6 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
 }
 
 /// How many events the current filters show.
-pub fn shown_count(state: &ViewState) -> usize {
+pub fn shown_count(state: &TimelineView) -> usize {
     EVENTS.iter().filter(|e| state.shows(e)).count()
 }

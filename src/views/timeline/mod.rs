@@ -18,8 +18,8 @@ use crate::platform;
 use crate::state::view::lane_of;
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
-use crate::views::provider::{use_dispatch, ViewHandle};
 use crate::views::share::{ChartDownloads, ShareControls};
+use crate::views::store::{use_dispatch, use_slice};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -29,8 +29,9 @@ pub struct TimelineProps {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
-    let handle = use_context::<ViewHandle>().expect("Timeline is rendered inside StateProvider");
-    let dispatch = use_dispatch(&handle);
+    crate::views::renders::count("timeline");
+    let state = use_slice(|s| s.state.timeline_view());
+    let dispatch = use_dispatch();
     let narrow = use_state(|| false);
     {
         let narrow = narrow.clone();
@@ -41,7 +42,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             move || drop(listener)
         });
     }
-    let state = std::rc::Rc::new(handle.0.clone());
     // Counting is a pass over every event: only when the filters change, not on every zoom.
     let shown = *use_memo(state.filters, |_| shown_count(&state));
     let as_list = state.list_view || *narrow;
@@ -64,7 +64,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <EventList {lang} filters={state.filters} />
             } else {
                 <div class="chart-frame">
-                    <TimelineChart {lang} state={state.clone()} dispatch={dispatch.clone()} />
+                    <TimelineChart {lang} view={state.clone()} dispatch={dispatch.clone()} />
                 </div>
                 <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {

@@ -1,0 +1,211 @@
+//! The one place the view state lives, shared by every part of the page that reads it: a
+//! store outside the component tree, so each part subscribes to the slice it draws and is
+//! redrawn only when that slice changes (a slider step does not redraw the timeline, a zoom
+//! does not redraw the map). Every change goes through `state::apply`; the URL fragment, the
+//! state's serialised form, is computed and written once per change, here.
+//!
+//! The language a page is drawn in is kept here too: a language is shown once its strings
+//! have arrived (English always has; another is fetched the first time a reader asks for it),
+//! and until then every part keeps the one it had.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::EVENTS;
+use crate::i18n::{self, Lang};
+use crate::platform;
+use crate::state::url::{from_fragment, to_fragment};
+use crate::state::{apply, Action, ViewState};
+
+/// The state as it is now, with what is derived from it once per change.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Snapshot {
+    pub state: ViewState,
+    /// The link of this view: `to_fragment(&state)`.
+    pub fragment: String,
+    /// The link to share: the view without embed mode and without a single section.
+    pub share_fragment: String,
+    /// The language the page is drawn in: `state.lang` once its strings are here.
+    pub shown_lang: Lang,
+}
+
+impl Snapshot {
+    fn of(state: ViewState, shown_lang: Lang) -> Snapshot {
+        let share_fragment = to_fragment(&ViewState {
+            embed: false,
+            section: None,
+            ..state.clone()
+        });
+        Snapshot {
+            fragment: to_fragment(&state),
+            share_fragment,
+            state,
+            shown_lang,
+        }
+    }
+}
+
+type Listener = Rc<dyn Fn(&Rc<Snapshot>)>;
+
+thread_local! {
+    static CURRENT: RefCell<Rc<Snapshot>> =
+        RefCell::new(Rc::new(Snapshot::of(ViewState::new(initial_today()), Lang::default())));
+    static LISTENERS: RefCell<Vec<(usize, Listener)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_LISTENER: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Until the clock is read, "today" is the last event's day: the same on the server and in
+/// the browser, so the first render is deterministic.
+pub fn initial_today() -> crate::model::Date {
+    EVENTS
+        .last()
+        .map(|e| e.date)
+        .unwrap_or(crate::model::Date::from_ymd_unchecked(2026, 1, 1))
+}
+
+/// The state now.
+pub fn snapshot() -> Rc<Snapshot> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Applies a reader's action.
+pub fn dispatch(action: Action) {
+    let next = apply(&snapshot().state, action);
+    publish(next, false);
+}
+
+/// Replaces the whole state (a link read at start, or Back and Forward).
+pub fn restore(state: ViewState) {
+    publish(state, true);
+}
+
+/// Starts again from the state every page in `lang` starts with (a new page, or a test's new
+/// app), so its first render is the one the prerenderer wrote. Nobody is told: nothing drew
+/// the old.
+pub fn reset(lang: Lang) {
+    let state = ViewState {
+        lang,
+        ..ViewState::new(initial_today())
+    };
+    let fresh = Snapshot::of(state, lang);
+    CURRENT.with(|c| *c.borrow_mut() = Rc::new(fresh));
+}
+
+/// At start in the browser: today's date, the language and the view the link asks for; then
+/// Back, Forward and edited addresses. Keep the listener for the page's life. A link that
+/// names no language keeps the page's; the English page follows the reader's browser (in a
+/// frame, where `boot.js` does not open the reader's edition, or before it has).
+pub fn start() -> Option<gloo_events::EventListener> {
+    let now = snapshot();
+    let today = platform::today().unwrap_or(now.state.today);
+    let preferred = match now.state.lang {
+        Lang::En => {
+            Lang::from_preferences(platform::preferred_languages().iter().map(String::as_str))
+                .unwrap_or_default()
+        }
+        page => page,
+    };
+    let base = ViewState {
+        lang: preferred,
+        preferred_lang: preferred,
+        ..ViewState::new(today)
+    };
+    restore(from_fragment(&platform::read_fragment(), &base));
+    platform::on_fragment_change(move |fragment| restore(from_fragment(&fragment, &base)))
+}
+
+fn publish(state: ViewState, restoring: bool) {
+    let old = snapshot();
+    if state == old.state && !restoring {
+        return;
+    }
+    let shown = if i18n::is_ready(state.lang) {
+        state.lang
+    } else {
+        fetch_language(state.lang);
+        old.shown_lang
+    };
+    let next = Rc::new(Snapshot::of(state, shown));
+    // Opening or closing a card is a step Back can undo; zooming and filtering are not, and a
+    // state read from the address only tidies it.
+    let entry = if !restoring && next.state.selected != old.state.selected {
+        platform::HistoryEntry::Push
+    } else {
+        platform::HistoryEntry::Replace
+    };
+    if next.fragment != old.fragment || restoring {
+        crate::views::renders::count("fragment");
+        platform::write_fragment(&next.fragment, entry);
+    }
+    CURRENT.with(|c| *c.borrow_mut() = next.clone());
+    if *next != *old {
+        notify(&next);
+    }
+}
+
+/// Fetches a language's strings, then shows it if a reader still wants it.
+fn fetch_language(lang: Lang) {
+    platform::load_language(lang, move |ok| {
+        let now = snapshot();
+        if ok && now.state.lang == lang && now.shown_lang != lang {
+            let next = Rc::new(Snapshot {
+                shown_lang: lang,
+                ..(*now).clone()
+            });
+            CURRENT.with(|c| *c.borrow_mut() = next.clone());
+            notify(&next);
+        }
+    });
+}
+
+fn notify(snapshot: &Rc<Snapshot>) {
+    // A copy of the list: a listener may subscribe or unsubscribe while it runs.
+    let listeners: Vec<Listener> =
+        LISTENERS.with(|l| l.borrow().iter().map(|(_, f)| f.clone()).collect());
+    for listener in listeners {
+        listener(snapshot);
+    }
+}
+
+fn subscribe(listener: Listener) -> usize {
+    let id = NEXT_LISTENER.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    LISTENERS.with(|l| l.borrow_mut().push((id, listener)));
+    id
+}
+
+fn unsubscribe(id: usize) {
+    LISTENERS.with(|l| l.borrow_mut().retain(|(other, _)| *other != id));
+}
+
+/// The part of the state a component draws, `select(snapshot)`; the component is redrawn
+/// when, and only when, that part changes.
+#[hook]
+pub fn use_slice<T: PartialEq + 'static>(select: fn(&Snapshot) -> T) -> Rc<T> {
+    let slice = use_state_eq(|| Rc::new(select(&snapshot())));
+    {
+        let slice = slice.clone();
+        use_effect_with((), move |_| {
+            let setter = slice.setter();
+            // The state may have moved between the first render and now.
+            setter.set(Rc::new(select(&snapshot())));
+            let id = subscribe(Rc::new(move |snapshot: &Rc<Snapshot>| {
+                setter.set(Rc::new(select(snapshot)))
+            }));
+            move || unsubscribe(id)
+        });
+    }
+    (*slice).clone()
+}
+
+/// The callback that applies an action: the same one on every render, so components that
+/// receive it as a prop are not redrawn for it.
+#[hook]
+pub fn use_dispatch() -> Callback<Action> {
+    (*use_memo((), |_| Callback::from(dispatch))).clone()
+}
