@@ -1,5 +1,5 @@
 //! The size budget: what a reader downloads on the first visit (every file `index.html`
-//! names, and the page itself), compressed with gzip -9, must stay within the figure recorded
+//! names but the other pages, and the page itself), compressed with gzip -9, must stay within the figure recorded
 //! in `tests/budget.toml`. `cargo xtask test` checks it after building `dist/`. Sizes only:
 //! timings vary from machine to machine and never fail a test.
 
@@ -19,7 +19,8 @@ pub fn first_load(dist: &Path) -> Result<Vec<(String, usize)>> {
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "index.html" && page.contains(name.as_str()))
+        // The other editions (`lt.html`, …) are pages a reader may open, not part of this load.
+        .filter(|name| !name.ends_with(".html") && page.contains(name.as_str()))
         .collect();
     names.sort();
     for name in names {
