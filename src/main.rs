@@ -27,8 +27,9 @@ fn start(lang: ottawa_explorer::i18n::Lang) {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"))
         .expect("index.html has an element with id=\"app\"");
-    let props = ottawa_explorer::views::app::AppProps { lang };
-    let renderer = yew::Renderer::<ottawa_explorer::App>::with_root_and_props(root, props);
+    // The first render must be the prerendered edition's: its language, the start state.
+    ottawa_explorer::views::store::reset(lang);
+    let renderer = yew::Renderer::<ottawa_explorer::App>::with_root(root);
     #[cfg(feature = "hydration")]
     renderer.hydrate();
     #[cfg(not(feature = "hydration"))]

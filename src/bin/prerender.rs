@@ -10,8 +10,8 @@
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
 use ottawa_explorer::i18n::{self, tr, Lang, Msg};
-use ottawa_explorer::views::app::AppProps;
 use ottawa_explorer::views::events::{EventList, EventListProps};
+use ottawa_explorer::views::store;
 use ottawa_explorer::App;
 
 #[tokio::main(flavor = "current_thread")]
@@ -44,9 +44,9 @@ async fn main() {
 
 /// The page in `lang`, from trunk's built page.
 async fn edition(template: &str, lang: Lang) -> Result<String, String> {
-    let app = yew::ServerRenderer::<App>::with_props(move || AppProps { lang })
-        .render()
-        .await;
+    // The edition's first state, which the browser starts from too (`main.rs`).
+    store::reset(lang);
+    let app = yew::ServerRenderer::<App>::new().render().await;
     let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
         lang,
         filters: Default::default(),

@@ -14,20 +14,12 @@ use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
 use crate::state::{Section, Theme};
 
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// The language the page is prerendered in (and hydrated in: its strings are installed
-    /// first).
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
+/// The page. It draws the store's state, which whoever starts a page sets first with
+/// `store::reset(lang)`: the prerenderer for each edition, `main.rs` with the page's language,
+/// a test for its own app. On mount it reads the clock, the reader's language and the link,
+/// then follows the address.
 #[component]
-pub fn App(props: &AppProps) -> Html {
-    // A new app starts from the state the prerenderer drew (once, on its first render); on
-    // mount it reads the clock, the reader's language and the link, then follows the address.
-    let lang = props.lang;
-    use_state(move || store::reset(lang));
+pub fn App() -> Html {
     use_effect_with((), |_| {
         let listener = store::start();
         platform::mark_app_ready();

@@ -50,8 +50,8 @@ impl Snapshot {
 type Listener = Rc<dyn Fn(&Rc<Snapshot>)>;
 
 thread_local! {
-    static CURRENT: RefCell<Rc<Snapshot>> =
-        RefCell::new(Rc::new(Snapshot::of(ViewState::new(initial_today()), Lang::default())));
+    /// Set by `reset` when a page starts; `None` only before that.
+    static CURRENT: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<(usize, Listener)>> = const { RefCell::new(Vec::new()) };
     static NEXT_LISTENER: Cell<usize> = const { Cell::new(0) };
 }
@@ -67,7 +67,13 @@ pub fn initial_today() -> crate::model::Date {
 
 /// The state now.
 pub fn snapshot() -> Rc<Snapshot> {
-    CURRENT.with(|c| c.borrow().clone())
+    if let Some(now) = CURRENT.with(|c| c.borrow().clone()) {
+        return now;
+    }
+    reset(Lang::default());
+    CURRENT
+        .with(|c| c.borrow().clone())
+        .expect("reset sets the state")
 }
 
 /// Applies a reader's action.
@@ -90,7 +96,7 @@ pub fn reset(lang: Lang) {
         ..ViewState::new(initial_today())
     };
     let fresh = Snapshot::of(state, lang);
-    CURRENT.with(|c| *c.borrow_mut() = Rc::new(fresh));
+    CURRENT.with(|c| *c.borrow_mut() = Some(Rc::new(fresh)));
 }
 
 /// At start in the browser: today's date, the language and the view the link asks for; then
@@ -139,7 +145,7 @@ fn publish(state: ViewState, restoring: bool) {
         crate::views::renders::count("fragment");
         platform::write_fragment(&next.fragment, entry);
     }
-    CURRENT.with(|c| *c.borrow_mut() = next.clone());
+    CURRENT.with(|c| *c.borrow_mut() = Some(next.clone()));
     if *next != *old {
         notify(&next);
     }
@@ -154,7 +160,7 @@ fn fetch_language(lang: Lang) {
                 shown_lang: lang,
                 ..(*now).clone()
             });
-            CURRENT.with(|c| *c.borrow_mut() = next.clone());
+            CURRENT.with(|c| *c.borrow_mut() = Some(next.clone()));
             notify(&next);
         }
     });

@@ -24,6 +24,8 @@ pub fn mount_point(id: &str) -> web_sys::Element {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
         .unwrap();
+    // Each test's app starts from the state a page starts with, as `main.rs` sets it.
+    ottawa_explorer::views::store::reset(ottawa_explorer::i18n::Lang::En);
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     root.set_id(id);
