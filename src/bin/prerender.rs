@@ -44,9 +44,10 @@ async fn main() {
 
 /// The page in `lang`, from trunk's built page.
 async fn edition(template: &str, lang: Lang) -> Result<String, String> {
-    // The edition's first state, which the browser starts from too (`main.rs`).
+    // The edition's first state, which the browser starts from too (`main.rs`). The store is
+    // this thread's, so the app is rendered here (`ServerRenderer` would use another thread).
     store::reset(lang);
-    let app = yew::ServerRenderer::<App>::new().render().await;
+    let app = yew::LocalServerRenderer::<App>::new().render().await;
     let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
         lang,
         filters: Default::default(),

@@ -130,7 +130,10 @@ fn publish(state: ViewState, restoring: bool) {
     let shown = if i18n::is_ready(state.lang) {
         state.lang
     } else {
-        fetch_language(state.lang);
+        // Asked for once, when the language is chosen; later changes wait for the same fetch.
+        if state.lang != old.state.lang || restoring {
+            fetch_language(state.lang);
+        }
         old.shown_lang
     };
     let next = Rc::new(Snapshot::of(state, shown));
