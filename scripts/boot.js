@@ -8,18 +8,19 @@
   var theme = /(?:^#|&)theme=(light|dark)(?:&|$)/.exec(window.location.hash);
   if (theme) document.documentElement.setAttribute('data-theme', theme[1]);
   // Each language has its own page (an edition, listed in <link rel="alternate" hreflang>).
-  // At the top of a window (never inside a frame, which the host page chose), open the
-  // edition a link names (lang=lt), else, from the English page, the first of the reader's
-  // browser languages that has one; the rest of the link stays as it is. This runs before the
-  // first paint, so no English flashes by; without JavaScript the page stays as it is.
-  if (window.top === window) {
+  // Open the edition a link names (lang=lt), in a frame too (the host's link asks for it);
+  // at the top of a window (never inside a frame, which the host page chose) and from the
+  // English page, the first of the reader's browser languages that has one. The rest of the
+  // link stays as it is. This runs before the first paint, so no English flashes by; without
+  // JavaScript the page stays as it is.
+  {
     var page = document.documentElement.lang;
     var editions = {};
     var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
     for (var i = 0; i < links.length; i++) editions[links[i].hreflang] = links[i].getAttribute('href');
     var named = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(window.location.hash);
     var wanted = named ? named[1] : null;
-    if (!wanted && page === 'en') {
+    if (!wanted && page === 'en' && window.top === window) {
       var preferred = navigator.languages || [navigator.language];
       for (var j = 0; j < preferred.length && !wanted; j++) {
         var primary = String(preferred[j]).split(/[-_]/)[0].toLowerCase();
@@ -51,6 +52,177 @@
       list.innerHTML = fallback.textContent;
       fallback.parentNode.insertBefore(list, fallback.nextSibling);
     }
+  }
+
+  // Islands: each interactive part (data-island) is hydrated on its own, in its own task:
+  // the ones in view first, the rest as they come near or when the browser is idle, and any
+  // of them at once when a reader uses it first. That first input is kept and replayed once
+  // the part is live, so no click or key is lost. If the app fails in one part, that part is
+  // put back as published with a notice, and the others start again in a fresh instance.
+  var islands = {};     // name -> { el, state: 'waiting'|'hydrating'|'live'|'failed', pristine, inputs }
+  var app = null;       // the started app's bindings, once start_page has answered
+  var hydrating = null; // the island hydrating now
+  var lastUsed = null;  // the island that last had input (a later panic is blamed on it)
+  var attempts = 0;
+  function islandOf(node) {
+    var el = node && node.closest ? node.closest('[data-island]') : null;
+    return el ? islands[el.getAttribute('data-island')] || register(el) : null;
+  }
+  function register(el) {
+    var name = el.getAttribute('data-island');
+    islands[name] = { el: el, state: 'waiting', pristine: null, inputs: [] };
+    return islands[name];
+  }
+  function ownKeys(el) {
+    return el.matches('input[type="range"]') || !el.matches('button, a, input, select, textarea, summary, label');
+  }
+  function keep(event) {
+    var island = islandOf(event.target);
+    if (!island) return;
+    lastUsed = island;
+    if (island.state === 'live' || island.state === 'failed') return;
+    var target = event.target;
+    if (event.type === 'click') {
+      // Links and disclosures work without the app.
+      if (target.closest('a[href], summary')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      island.inputs.push({ type: 'click', target: target });
+    } else if (event.type === 'keydown') {
+      // Controls turn their own keys into clicks or input, which are kept instead; the app
+      // handles a slider's keys and the chart's itself, so those are kept as keys.
+      if (!ownKeys(target) || /^(Tab|Shift|Control|Alt|Meta)$/.test(event.key)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      island.inputs.push({ type: 'keydown', target: target, init: { key: event.key, code: event.code,
+        shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey,
+        bubbles: true, cancelable: true } });
+    } else {
+      island.inputs.push({ type: event.type, target: target, value: target.value });
+    }
+    urgent(island);
+  }
+  ['click', 'keydown', 'input', 'change'].forEach(function (type) {
+    document.addEventListener(type, keep, true);
+  });
+  function replay(island) {
+    var inputs = island.inputs;
+    island.inputs = [];
+    inputs.forEach(function (input) {
+      var target = input.target;
+      if (!target.isConnected) return;
+      if (input.type === 'click') target.click();
+      else if (input.type === 'keydown') target.dispatchEvent(new KeyboardEvent('keydown', input.init));
+      else {
+        target.value = input.value;
+        target.dispatchEvent(new Event(input.type, { bubbles: true }));
+      }
+    });
+  }
+  function hydrate(island) {
+    if (!app || island.state !== 'waiting') return;
+    island.state = 'hydrating';
+    island.pristine = island.pristine || island.el.cloneNode(true);
+    hydrating = island;
+    if (!app.hydrate_island(island.el)) island.state = 'failed';
+  }
+  function urgent(island) {
+    if (app) hydrate(island);
+    else island.urgent = true;
+  }
+  function later(island) {
+    setTimeout(function () { hydrate(island); }, 0);
+  }
+  function allLive() {
+    for (var name in islands) if (islands[name].state === 'waiting' || islands[name].state === 'hydrating') return false;
+    return true;
+  }
+  window.ottawaExplorerIslands = {
+    hydrated: function (name) {
+      var island = islands[name];
+      if (!island) return;
+      island.state = 'live';
+      island.el.setAttribute('data-live', '');
+      if (hydrating === island) hydrating = null;
+      replay(island);
+      if (allLive()) document.documentElement.setAttribute('data-app-ready', '');
+    },
+    restart: function (bindings) { started(bindings); },
+    failed: function (name) {
+      // Called inside the panic: act once the app has stopped.
+      var island = (name && islands[name]) || hydrating || lastUsed;
+      setTimeout(function () { recover(island); }, 0);
+    }
+  };
+  function schedule() {
+    var all = document.querySelectorAll('[data-island]');
+    var waiting = [];
+    for (var i = 0; i < all.length; i++) {
+      var island = islandOf(all[i]);
+      if (island.state === 'waiting') waiting.push(island);
+    }
+    waiting.forEach(function (island) { if (island.urgent) hydrate(island); });
+    if ('IntersectionObserver' in window) {
+      var seen = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          seen.unobserve(entry.target);
+          later(islandOf(entry.target));
+        });
+      }, { rootMargin: '200px' });
+      // An island is display: contents (no box of its own): watch its first child.
+      waiting.forEach(function (island) { if (island.el.firstElementChild) seen.observe(island.el.firstElementChild); });
+    }
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+    (function next() {
+      idle(function () {
+        for (var k = 0; k < waiting.length; k++) {
+          if (waiting[k].state === 'waiting') { hydrate(waiting[k]); next(); return; }
+        }
+      });
+    })();
+    if (allLive()) document.documentElement.setAttribute('data-app-ready', '');
+  }
+  function started(bindings) {
+    bindings.start_page(function () {
+      app = bindings;
+      schedule();
+    });
+  }
+  window.addEventListener('TrunkApplicationStarted', function () { started(window.wasmBindings); });
+  function recover(island) {
+    app = null;
+    hydrating = null;
+    if (!island) { unavailable(); return; }
+    island.state = 'failed';
+    if (island.pristine) { island.el.replaceWith(island.pristine); island.el = island.pristine; }
+    var notice = document.createElement('p');
+    notice.className = 'island-unavailable';
+    notice.setAttribute('role', 'status');
+    notice.textContent = (document.getElementById('app-unavailable') || {}).textContent || '';
+    island.el.parentNode.insertBefore(notice, island.el);
+    // The failed app's state is stuck: the other parts get a fresh instance, from their
+    // published HTML (the view itself is in the address, which the new instance reads).
+    for (var name in islands) {
+      var other = islands[name];
+      if (other === island || other.state === 'failed') continue;
+      if (other.pristine) {
+        var fresh = other.pristine.cloneNode(true);
+        other.el.replaceWith(fresh);
+        other.el = fresh;
+      }
+      other.state = 'waiting';
+    }
+    var glue = document.querySelector('link[rel="modulepreload"]');
+    var wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
+    attempts += 1;
+    if (!glue || !wasm || attempts > 3) { unavailable(); return; }
+    var fresh = document.createElement('script');
+    fresh.type = 'module';
+    fresh.src = 'fresh-instance.js?glue=' + encodeURIComponent(glue.getAttribute('href')) +
+      '&wasm=' + encodeURIComponent(wasm.getAttribute('href')) + '&n=' + attempts;
+    fresh.onerror = unavailable;
+    document.head.appendChild(fresh);
   }
   // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
   window.addEventListener('unhandledrejection', unavailable);

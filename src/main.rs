@@ -1,18 +1,37 @@
-//! The browser entry point: hydrates the prerendered [`App`] in `#app`, in the page's language
-//! (or renders it, in a build without the `hydration` feature, such as the browser tests). If
-//! the app panics, the prerendered content stays and a short notice says the interactive parts
-//! are unavailable.
+//! The browser entry point. The page is the prerendered HTML; `scripts/boot.js` drives it:
+//! once the WebAssembly is loaded it calls [`start_page`] (the page's language, the store,
+//! the frame), then [`hydrate_island`] for each interactive part in its own task. A panic is
+//! reported to `boot.js`, which puts that part back as published with a notice and starts the
+//! others again. In a build without the `hydration` feature (the browser tests) nothing here
+//! runs: the tests render the whole app themselves.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Yew's renderer would install its own hook unless it is given this one.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let island = ottawa_explorer::views::islands::hydrating();
+        ottawa_explorer::platform::report_failure(island.map(|i| i.id()));
+    }));
+}
+
+/// Starts the page in its language (whose strings come first: English is compiled in, the
+/// page preloads the others), then calls `ready`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn start_page(ready: js_sys::Function) {
     use ottawa_explorer::i18n::{is_ready, Lang};
     use ottawa_explorer::platform;
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        platform::show_unavailable_notice();
-    }));
-    // Each language has its own prerendered page: hydrate it in its language, whose strings
-    // come first (English is compiled in; the page preloads the others).
+    let start = move |lang: Lang| {
+        // Islands hydrate from the prerendered edition's first state: its language, the start
+        // state; the store then follows the clock and the link.
+        ottawa_explorer::views::store::reset(lang);
+        std::mem::forget(ottawa_explorer::views::app::start_page());
+        let _ = ready.call0(&JsValue::NULL);
+    };
     let lang = platform::page_lang();
     if is_ready(lang) {
         start(lang);
@@ -21,19 +40,17 @@ fn main() {
     }
 }
 
+/// Hydrates one island (an element with `data-island`); false if it names none.
 #[cfg(target_arch = "wasm32")]
-fn start(lang: ottawa_explorer::i18n::Lang) {
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-        .expect("index.html has an element with id=\"app\"");
-    // The first render must be the prerendered edition's: its language, the start state.
-    ottawa_explorer::views::store::reset(lang);
-    let renderer = yew::Renderer::<ottawa_explorer::App>::with_root(root);
+#[wasm_bindgen]
+pub fn hydrate_island(root: web_sys::Element) -> bool {
     #[cfg(feature = "hydration")]
-    renderer.hydrate();
+    return ottawa_explorer::views::islands::hydrate(root);
     #[cfg(not(feature = "hydration"))]
-    renderer.render();
+    {
+        let _ = root;
+        false
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

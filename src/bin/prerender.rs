@@ -55,7 +55,7 @@ async fn edition(template: &str, lang: Lang) -> Result<String, String> {
     .hydratable(false)
     .render()
     .await;
-    let page = fill(template, "div", "app", &app)?;
+    let page = fill(template, "div", "app", &short_markers(&app))?;
     let page = fill(&page, "p", "app-unavailable", tr(lang, Msg::AppUnavailable))?;
     let page = fill(&page, "noscript", "static-content", &list)?;
     let page = set_lang(&page, lang)?;
@@ -88,6 +88,33 @@ fn head_tags(lang: Lang) -> String {
         );
     }
     tags
+}
+
+/// Yew's component markers (`<!--<[path::Name]>-->`, `<!--</[path::Name]>-->`) without the
+/// names: hydration checks only their brackets, and the names are 8 KB of every page.
+fn short_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!--<") {
+        let open = if rest[at..].starts_with("<!--</[") {
+            "<!--</["
+        } else if rest[at..].starts_with("<!--<[") {
+            "<!--<["
+        } else {
+            out.push_str(&rest[..at + 5]);
+            rest = &rest[at + 5..];
+            continue;
+        };
+        let Some(end) = rest[at..].find("]>-->") else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        out.push_str(open);
+        out.push_str("]>-->");
+        rest = &rest[at + end + "]>-->".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text for a double-quoted attribute.

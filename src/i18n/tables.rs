@@ -71,6 +71,15 @@ pub fn page_file(lang: Lang) -> String {
     }
 }
 
+/// The one-file edition in `lang` (written by `cargo xtask dist` beside the pages).
+pub fn one_file_page(lang: Lang) -> String {
+    if lang == Lang::En {
+        "ottawa-explorer-one-file.html".into()
+    } else {
+        format!("ottawa-explorer-one-file-{}.html", lang.tag())
+    }
+}
+
 const HEADER: &str = "ottawa-explorer-i18n";
 /// Fields are separated by the ASCII unit separator, which no text contains.
 const SEPARATOR: char = '\u{1f}';

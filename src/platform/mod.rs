@@ -12,12 +12,14 @@
 mod chart_export;
 mod embed;
 mod format;
+mod islands;
 
 pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url, post_heights_to_parent};
 pub use format::{
     format_date, format_list, format_number, format_share, format_thousandths, format_tick,
 };
+pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
 
 use crate::model::Date;
 
@@ -245,7 +247,20 @@ pub fn navigate(url: &str) {
     let _ = url;
 }
 
-/// Whether the page carries its languages' strings itself (the one-file edition).
+/// Whether this page is a one-file edition (its language's sibling files are the others).
+pub fn one_file_edition() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(document) = window().and_then(|w| w.document()) {
+        return document
+            .query_selector("meta[name=\"ottawa-explorer-one-file\"]")
+            .ok()
+            .flatten()
+            .is_some();
+    }
+    false
+}
+
+/// Whether the page carries its language's strings itself (a one-file edition).
 pub fn languages_inline() -> bool {
     #[cfg(target_arch = "wasm32")]
     if let Some(document) = window().and_then(|w| w.document()) {
@@ -316,20 +331,6 @@ async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
-}
-
-/// The reader's languages in order of preference (`navigator.languages`); empty natively.
-pub fn preferred_languages() -> Vec<String> {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(window) = window() {
-        return window
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .collect();
-    }
-    Vec::new()
 }
 
 /// Forces a theme (`data-theme` on `<html>`), or follows the reader's setting (`None`).

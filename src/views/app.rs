@@ -3,38 +3,73 @@
 
 use yew::prelude::*;
 
-use super::forecast::ForecastSection;
-use super::scenario::ScenarioSection;
-use super::settings::{edition_links, PageSettings};
-use super::sources::SourcesSection;
-use super::store::{self, use_dispatch, use_slice};
-use super::timeline::Timeline;
-use crate::data::DATA_UPDATED;
+use super::islands::{Island, IslandSlot};
+use super::settings::edition_links;
+use super::store::{self, use_slice};
 use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
-use crate::state::{Section, Theme};
+use crate::state::Section;
 
 /// The page. It draws the store's state, which whoever starts a page sets first with
-/// `store::reset(lang)`: the prerenderer for each edition, `main.rs` with the page's language,
-/// a test for its own app. On mount it reads the clock, the reader's language and the link,
-/// then follows the address.
+/// `store::reset(lang)`: the prerenderer for each edition, a test for its own app. In the
+/// browser the built page is not hydrated as one tree: `main.rs` starts the store and the
+/// page's frame, and each island hydrates on its own. Rendered as a whole (the browser
+/// tests), the page starts the same way on mount.
 #[component]
 pub fn App() -> Html {
     use_effect_with((), |_| {
-        let listener = store::start();
+        let started = start_page();
         platform::mark_app_ready();
-        move || drop(listener)
+        move || drop(started)
     });
     html! { <Page /> }
 }
 
-/// What the page's frame draws from: the language shown and the one chosen, the theme, and
-/// whether it is embedded or shows one section.
+/// What a started page keeps: the address listener and the frame's store subscription.
+pub struct StartedPage {
+    _fragment: Option<gloo_events::EventListener>,
+    frame: usize,
+}
+
+impl Drop for StartedPage {
+    fn drop(&mut self) {
+        store::unwatch(self.frame);
+    }
+}
+
+/// In the browser: the page's frame follows the store (language, theme, which sections show,
+/// embed mode), then the store reads the clock, the reader's language and the link.
+pub fn start_page() -> StartedPage {
+    let frame = store::watch(|now| draw_frame(now));
+    draw_frame(&store::snapshot());
+    // In a frame, keep the parent told how tall the content is.
+    platform::post_heights_to_parent();
+    let fragment = store::start();
+    StartedPage {
+        _fragment: fragment,
+        frame,
+    }
+}
+
+/// The prerendered frame, set to the state: the document's language and theme; in embed mode
+/// without the header and footer; a link's single section alone.
+fn draw_frame(now: &store::Snapshot) {
+    let state = &now.state;
+    platform::set_document_lang(now.shown_lang.tag());
+    platform::set_document_theme(state.theme.map(|t| t.id()));
+    platform::set_hidden(".page-header, .page-footer", state.embed);
+    platform::set_hidden("#embed-title", !state.embed);
+    for section in Section::ALL {
+        let selector = format!("[data-section=\"{}\"]", section.id());
+        platform::set_hidden(&selector, !section.is_shown(state.section));
+    }
+}
+
+/// What the page's frame draws from at build time: the language, and whether it is embedded
+/// or shows one section.
 #[derive(PartialEq)]
 struct PageView {
     lang: Lang,
-    chosen: Lang,
-    theme: Option<Theme>,
     embed: bool,
     section: Option<Section>,
 }
@@ -43,26 +78,22 @@ struct PageView {
 fn Page() -> Html {
     let state = use_slice(|s| PageView {
         lang: s.shown_lang,
-        chosen: s.state.lang,
-        theme: s.state.theme,
         embed: s.state.embed,
         section: s.state.section,
     });
     let lang = state.lang;
-    use_effect_with(lang, |lang| platform::set_document_lang(lang.tag()));
-    use_effect_with(state.theme, |theme| {
-        platform::set_document_theme(theme.map(|t| t.id()))
-    });
-    // In a frame, keep the parent told how tall the content is.
-    use_effect_with((), |_| platform::post_heights_to_parent());
     let chrome = !state.embed;
     let shows = |section: Section| section.is_shown(state.section);
-    let dispatch = use_dispatch();
+    let slot = |section: Section, content: Html| {
+        html! {
+            <div class="section-slot" data-section={section.id()}>{ content }</div>
+        }
+    };
     html! {
         <>
             if chrome {
                 <header class="page-header">
-                    <PageSettings {lang} chosen={state.chosen} theme={state.theme} {dispatch} />
+                    <IslandSlot island={Island::Settings} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
                 </header>
@@ -70,20 +101,18 @@ fn Page() -> Html {
             <main id="main">
                 // In a frame the host page has the visible title; screen readers still get one,
                 // inside the main landmark.
-                if !chrome {
-                    <h1 class="visually-hidden">{ tr(lang, Msg::PageTitle) }</h1>
-                }
+                <h1 id="embed-title" class="visually-hidden" hidden={chrome}>{ tr(lang, Msg::PageTitle) }</h1>
                 if shows(Section::Timeline) {
-                    <Timeline {lang} />
+                    { slot(Section::Timeline, html! { <IslandSlot island={Island::Timeline} /> }) }
                 }
                 if shows(Section::Scenario) {
-                    <ScenarioSection {lang} />
+                    { slot(Section::Scenario, html! { <IslandSlot island={Island::Scenario} /> }) }
                 }
                 if shows(Section::Forecast) {
-                    <ForecastSection {lang} />
+                    { slot(Section::Forecast, html! { <IslandSlot island={Island::Forecast} /> }) }
                 }
                 if shows(Section::Sources) {
-                    <SourcesSection {lang} />
+                    { slot(Section::Sources, html! { <IslandSlot island={Island::Sources} /> }) }
                 }
             </main>
             if chrome {
@@ -92,7 +121,7 @@ fn Page() -> Html {
                     if lang.machine_assisted() {
                         <p class="translation-note">{ tr(lang, Msg::MachineAssistedNote) }</p>
                     }
-                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
+                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<IslandSlot island={Island::DataUpdated} /></p>
                     { edition_links(lang) }
                 </footer>
             }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod events;
 pub mod forecast;
+pub mod islands;
 pub mod renders;
 pub mod scenario;
 pub mod settings;

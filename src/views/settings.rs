@@ -10,19 +10,21 @@ use crate::state::url::to_fragment;
 use crate::state::{Action, Theme, ViewState};
 use crate::views::store;
 
-/// Opens `lang`'s edition on the view the reader has now. The one-file edition holds every
-/// language in itself and has no other pages: there the page changes language in place.
+/// Opens `lang`'s edition on the view the reader has now: its page, or in a one-file edition
+/// the sibling file in that language (a page's static parts are prerendered in one language,
+/// so no page changes language in place).
 pub fn open_edition(lang: Lang) {
-    if platform::languages_inline() {
-        store::dispatch(Action::SetLang(lang));
-        return;
-    }
     let state = ViewState {
         lang,
         ..store::snapshot().state.clone()
     };
     let fragment = to_fragment(&state);
-    platform::navigate(&format!("{}#{fragment}", i18n::page_file(lang)));
+    let page = if platform::one_file_edition() {
+        i18n::one_file_page(lang)
+    } else {
+        i18n::page_file(lang)
+    };
+    platform::navigate(&format!("{page}#{fragment}"));
 }
 
 /// The other editions as links, for every reader (plain links: they work without JavaScript,

@@ -54,6 +54,30 @@ thread_local! {
     static CURRENT: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<(usize, Listener)>> = const { RefCell::new(Vec::new()) };
     static NEXT_LISTENER: Cell<usize> = const { Cell::new(0) };
+    /// The state the page was prerendered at, set by `reset`: an island's first render while
+    /// it hydrates draws this (it must match the HTML), then follows `CURRENT`.
+    static PRERENDERED: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
+    static HYDRATING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// While an island hydrates, its components first draw the prerendered state.
+pub fn begin_hydration() {
+    HYDRATING.with(|h| h.set(true));
+}
+
+/// The island has hydrated: components made from now on draw the state as it is.
+pub fn end_hydration() {
+    HYDRATING.with(|h| h.set(false));
+}
+
+/// What a component's first render draws: the prerendered state while hydrating.
+fn first_render_snapshot() -> Rc<Snapshot> {
+    if HYDRATING.with(Cell::get) {
+        if let Some(prerendered) = PRERENDERED.with(|p| p.borrow().clone()) {
+            return prerendered;
+        }
+    }
+    snapshot()
 }
 
 /// Until the clock is read, "today" is the last event's day: the same on the server and in
@@ -95,31 +119,36 @@ pub fn reset(lang: Lang) {
         lang,
         ..ViewState::new(initial_today())
     };
-    let fresh = Snapshot::of(state, lang);
-    CURRENT.with(|c| *c.borrow_mut() = Some(Rc::new(fresh)));
+    let fresh = Rc::new(Snapshot::of(state, lang));
+    PRERENDERED.with(|p| *p.borrow_mut() = Some(fresh.clone()));
+    CURRENT.with(|c| *c.borrow_mut() = Some(fresh));
 }
 
-/// At start in the browser: today's date, the language and the view the link asks for; then
-/// Back, Forward and edited addresses. Keep the listener for the page's life. A link that
-/// names no language keeps the page's; the English page follows the reader's browser (in a
-/// frame, where `boot.js` does not open the reader's edition, or before it has).
+/// At start in the browser: today's date and the view the link asks for; then Back, Forward
+/// and edited addresses. Keep the listener for the page's life. The language is the page's:
+/// its static parts are prerendered in it, so a link naming another (which `boot.js` opens
+/// where it can: the edition of that language) does not change it here.
 pub fn start() -> Option<gloo_events::EventListener> {
     let now = snapshot();
     let today = platform::today().unwrap_or(now.state.today);
-    let preferred = match now.state.lang {
-        Lang::En => {
-            Lang::from_preferences(platform::preferred_languages().iter().map(String::as_str))
-                .unwrap_or_default()
-        }
-        page => page,
-    };
+    let page = now.state.lang;
     let base = ViewState {
-        lang: preferred,
-        preferred_lang: preferred,
+        lang: page,
+        preferred_lang: page,
         ..ViewState::new(today)
     };
-    restore(from_fragment(&platform::read_fragment(), &base));
-    platform::on_fragment_change(move |fragment| restore(from_fragment(&fragment, &base)))
+    let in_page_lang = move |state: ViewState| ViewState {
+        lang: page,
+        preferred_lang: page,
+        ..state
+    };
+    restore(in_page_lang(from_fragment(
+        &platform::read_fragment(),
+        &base,
+    )));
+    platform::on_fragment_change(move |fragment| {
+        restore(in_page_lang(from_fragment(&fragment, &base)))
+    })
 }
 
 fn publish(state: ViewState, restoring: bool) {
@@ -178,6 +207,16 @@ fn notify(snapshot: &Rc<Snapshot>) {
     }
 }
 
+/// Calls `listener` with every new state until [`unwatch`] (the page's frame follows the
+/// store this way: its language, theme and which sections show).
+pub fn watch(listener: impl Fn(&Rc<Snapshot>) + 'static) -> usize {
+    subscribe(Rc::new(listener))
+}
+
+pub fn unwatch(id: usize) {
+    unsubscribe(id);
+}
+
 fn subscribe(listener: Listener) -> usize {
     let id = NEXT_LISTENER.with(|n| {
         let id = n.get();
@@ -196,7 +235,7 @@ fn unsubscribe(id: usize) {
 /// when, and only when, that part changes.
 #[hook]
 pub fn use_slice<T: PartialEq + 'static>(select: fn(&Snapshot) -> T) -> Rc<T> {
-    let slice = use_state_eq(|| Rc::new(select(&snapshot())));
+    let slice = use_state_eq(|| Rc::new(select(&first_render_snapshot())));
     {
         let slice = slice.clone();
         use_effect_with((), move |_| {

@@ -80,10 +80,13 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Show as a list', exact: true }).click();
   await expect(page.locator('.event-list > li').first()).toBeVisible();
-  // Every language travels inside the file too.
-  await page.goto(file.replace('#v=1&ev=lt-seimas-vote', '#v=1&lang=et'));
-  await page.reload();
+  // Each language has its one-file edition beside it, and the language select opens it on the same view.
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('et');
+  await expect(page).toHaveURL(/ottawa-explorer-one-file-et\.html#.*view=list/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Miinikeelust loobumine: 2025. aasta väljaastumised Ottawa konventsioonist');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'et');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('.event-list > li').first()).toBeVisible();
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
 });

@@ -29,7 +29,7 @@ for (const host of ['pym.html', 'embed-js.html']) {
       const frame = page.frameLocator('iframe');
       await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
       // Embed mode: no page chrome inside the frame.
-      await expect(frame.locator('.page-header')).toHaveCount(0);
+      await expect(frame.locator('.page-header')).toBeHidden();
       await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
       await expectFrameFitsContent(page);
 

@@ -16,7 +16,7 @@ for (const width of [320, 1280]) {
       const explorer = new ExplorerPage(page);
       for (const [section, extra] of Object.entries(SECTIONS)) {
         await explorer.open(`#v=1&section=${section}${extra}`);
-        const element = page.locator('main > section').first();
+        const element = page.locator('main section:visible').first();
         await expect(element).toBeVisible();
         const file = path.join('target', 'e2e-results', 'screenshots', `${section}-${theme}-${width}.png`);
         await element.screenshot({ path: file });

@@ -51,7 +51,7 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
     }
     if purpose == Purpose::Deploy {
         offline::write_service_worker(&dist)?;
-        offline::write_one_file_edition(&dist)?;
+        offline::write_one_file_editions(&dist)?;
     }
     print_sizes(&dist)?;
     Ok(dist)
@@ -65,7 +65,8 @@ pub fn pages(dist: &Path) -> Result<Vec<PathBuf>> {
         .map(|e| e.path())
         .filter(|p| {
             p.extension().is_some_and(|x| x == "html")
-                && p.file_name().is_some_and(|n| n != offline::ONE_FILE)
+                && p.file_name()
+                    .is_some_and(|n| !offline::is_one_file(&n.to_string_lossy()))
         })
         .collect();
     pages.sort();

@@ -26,7 +26,7 @@ Tasks:
   setup         Install what is missing: the wasm32 target, trunk, the wasm-bindgen CLI,
                 wasm-opt and the test tools (npm packages, Debian's chromium + chromedriver)
   dist          Set up the build tools and build the release app into dist/: prerendered
-                page, service worker, and the one-file edition (ottawa-explorer-one-file.html)
+                page, service worker, and the one-file editions (ottawa-explorer-one-file*.html)
   serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
   test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
                 browser tests (headless Chromium), end-to-end tests against dist/

@@ -8,7 +8,15 @@ use base64::Engine as _;
 use sha2::Digest as _;
 
 const WORKER_META: &str = r#"<meta name="ottawa-explorer-service-worker" content="./sw.js">"#;
-pub const ONE_FILE: &str = "ottawa-explorer-one-file.html";
+/// The one-file editions' names begin so: `ottawa-explorer-one-file.html` in English,
+/// `ottawa-explorer-one-file-lt.html` and so on (`i18n::one_file_page`).
+pub const ONE_FILE: &str = "ottawa-explorer-one-file";
+const ONE_FILE_META: &str = r#"<meta name="ottawa-explorer-one-file">"#;
+
+/// Whether `name` is one of the one-file editions.
+pub fn is_one_file(name: &str) -> bool {
+    name.starts_with(ONE_FILE)
+}
 
 /// Writes `dist/sw.js` from `scripts/sw.js` with the build's files and a version derived from
 /// their contents, and names it in the page so that `boot.js` registers it.
@@ -16,7 +24,7 @@ pub fn write_service_worker(dist: &Path) -> Result<()> {
     let mut files: Vec<String> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && name != ONE_FILE)
+        .filter(|name| name != "sw.js" && !is_one_file(name))
         .collect();
     files.sort();
     let mut hasher = sha2::Sha256::new();
@@ -61,10 +69,22 @@ pub fn insert_after_charset(html: &str, tag: &str) -> Result<String> {
     Ok(format!("{}{tag}{}", &html[..after], &html[after..]))
 }
 
-/// Writes the one-file edition: the built page with its CSS, scripts and the wasm (base64)
-/// inlined, and its own loader. It opens from `file://` with no server.
-pub fn write_one_file_edition(dist: &Path) -> Result<()> {
-    let html = std::fs::read_to_string(dist.join("index.html"))?;
+/// Writes a one-file edition of each language's page: the page with its CSS, scripts, the
+/// wasm (base64) and its language's strings inlined, and its own loader. Each opens from
+/// `file://` with no server; the language select opens the sibling file of another language
+/// (its static parts are prerendered in one language, so a page cannot change in place).
+pub fn write_one_file_editions(dist: &Path) -> Result<()> {
+    for page in crate::dist::pages(dist)? {
+        let name = page.file_name().unwrap_or_default().to_string_lossy();
+        let tag = name.trim_end_matches(".html");
+        let lang = if tag == "index" { "en" } else { tag };
+        write_one_file_edition(dist, &name, lang)?;
+    }
+    Ok(())
+}
+
+fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()> {
+    let html = std::fs::read_to_string(dist.join(page_name))?;
     let file_named = |prefix: &str, suffix: &str| -> Result<String> {
         let found = std::fs::read_dir(dist)?
             .filter_map(|e| e.ok())
@@ -82,7 +102,9 @@ pub fn write_one_file_edition(dist: &Path) -> Result<()> {
     };
     let loader = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: bytes }});\n",
+         await __wbg_init({{ module_or_path: bytes }});\n\
+         window.wasmBindings = {{ start_page, hydrate_island }};\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n",
         base64::engine::general_purpose::STANDARD.encode(&wasm)
     );
     let mut page = html;
@@ -92,24 +114,20 @@ pub fn write_one_file_edition(dist: &Path) -> Result<()> {
         "ottawa-explorer-service-worker",
         "rel=modulepreload",
         "rel=preload",
+        "rel=\"preload\"",
         "rel=stylesheet",
     ] {
         page = remove_tags_containing(&page, "<meta", marker)?;
         page = remove_tags_containing(&page, "<link", marker)?;
     }
-    // One file has no other editions to point to: it changes language in place.
+    // The sibling files are the other editions: no hreflang links to pages it does not have.
     page = remove_alternates(&page);
     page = remove_scripts(&page);
     let safe = |code: &str| code.replace("</script", "<\\/script");
-    // The other languages as data blocks (never run; the app reads them instead of fetching).
-    let mut languages = String::new();
-    let mut names: Vec<String> = std::fs::read_dir(dist)?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("i18n-") && n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    for name in names {
+    // The page's language as a data block (never run; the app reads it instead of fetching).
+    let mut languages = String::from(ONE_FILE_META);
+    let strings = format!("i18n-{lang}.txt");
+    for name in [strings].into_iter().filter(|n| dist.join(n).exists()) {
         let text = std::fs::read_to_string(dist.join(&name))?;
         let id = name.trim_end_matches(".txt");
         languages += &format!(
@@ -133,7 +151,12 @@ pub fn write_one_file_edition(dist: &Path) -> Result<()> {
         hashes[1], hashes[2], hashes[0]
     );
     page = insert_after_charset(&page, &format!("{policy}{scripts}"))?;
-    std::fs::write(dist.join(ONE_FILE), page)?;
+    let file = if lang == "en" {
+        format!("{ONE_FILE}.html")
+    } else {
+        format!("{ONE_FILE}-{lang}.html")
+    };
+    std::fs::write(dist.join(file), page)?;
     Ok(())
 }
 

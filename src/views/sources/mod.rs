@@ -19,6 +19,7 @@ pub use citations::{citations, Citation};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
+    /// The language the page is drawn in.
     pub lang: Lang,
 }
 

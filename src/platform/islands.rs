@@ -1,0 +1,73 @@
+//! The page's side of the islands: `scripts/boot.js` schedules each island's hydration and
+//! keeps a reader's first input for it (`window.ottawaExplorerIslands`); the app tells it when
+//! an island is live or has failed, and shows or hides the prerendered frame's parts.
+
+#[cfg(target_arch = "wasm32")]
+fn call_boot(method: &str, island: Option<&str>) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(islands) = js_sys::Reflect::get(&window, &"ottawaExplorerIslands".into()) else {
+        return;
+    };
+    if let Ok(function) = js_sys::Reflect::get(&islands, &method.into()) {
+        if let Some(function) = function.dyn_ref::<js_sys::Function>() {
+            let arg = island.map_or(JsValue::NULL, JsValue::from_str);
+            let _ = function.call1(&islands, &arg);
+        }
+    }
+}
+
+/// The island `id` has hydrated: `boot.js` replays what a reader did before, if anything.
+pub fn island_hydrated(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    call_boot("hydrated", Some(id));
+    let _ = id;
+}
+
+/// The app panicked, while hydrating `island` if it names one: `boot.js` puts that part back as
+/// it was published, with a notice, and starts the others again.
+pub fn report_failure(island: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    call_boot("failed", island);
+    let _ = island;
+}
+
+/// Whether the end-to-end tests asked this island to fail (`window.ottawaExplorerFail`, set
+/// by a test before the page loads; no reader's page sets it).
+pub fn forced_failure(id: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        return js_sys::Reflect::get(&window, &"ottawaExplorerFail".into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .is_some_and(|value| value == id);
+    }
+    let _ = id;
+    false
+}
+
+/// Sets or clears `hidden` on every element `selector` matches.
+pub fn set_hidden(selector: &str, hidden: bool) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    {
+        use wasm_bindgen::JsCast;
+        for i in 0..list.length() {
+            if let Some(element) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = if hidden {
+                    element.set_attribute("hidden", "")
+                } else {
+                    element.remove_attribute("hidden")
+                };
+            }
+        }
+    }
+    let _ = (selector, hidden);
+}

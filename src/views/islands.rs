@@ -1,0 +1,157 @@
+//! The page's interactive parts, each its own Yew root in the browser (an *island*). The page
+//! is the prerendered HTML; `scripts/boot.js` hydrates each island in its own task — the ones
+//! in view first, the rest as they come near or when the browser is idle, and any of them at
+//! once when a reader uses it first (the input is then replayed). The header's and footer's
+//! prose is rendered at build time only. The forecast and sources sections are islands too,
+//! for now: their dates and numbers are written by the browser's `Intl` in the reader's
+//! language, which the build cannot do yet. All islands share one store.
+
+use std::cell::Cell;
+
+use yew::prelude::*;
+
+use super::forecast::ForecastSection;
+use super::scenario::ScenarioSection;
+use super::settings::PageSettings;
+use super::sources::SourcesSection;
+use super::store::{self, use_dispatch, use_slice};
+use super::timeline::Timeline;
+use crate::data::DATA_UPDATED;
+use crate::i18n::Lang;
+use crate::platform;
+use crate::state::Theme;
+
+/// The interactive parts of the page.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Island {
+    Settings,
+    Timeline,
+    Scenario,
+    Forecast,
+    Sources,
+    /// The footer's "data last checked" date, in the reader's language.
+    DataUpdated,
+}
+
+impl Island {
+    const ALL: [Island; 6] = [
+        Island::Settings,
+        Island::Timeline,
+        Island::Scenario,
+        Island::Forecast,
+        Island::Sources,
+        Island::DataUpdated,
+    ];
+
+    /// The name in the page (`data-island`), which the browser reads back to hydrate it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Island::Settings => "settings",
+            Island::Timeline => "timeline",
+            Island::Scenario => "scenario",
+            Island::Forecast => "forecast",
+            Island::Sources => "sources",
+            Island::DataUpdated => "data-updated",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Island> {
+        Island::ALL.into_iter().find(|island| island.id() == id)
+    }
+}
+
+thread_local! {
+    /// The island being hydrated now, if any: a panic then is that island's failure.
+    static HYDRATING: Cell<Option<Island>> = const { Cell::new(None) };
+}
+
+/// The island being hydrated now (for the panic hook).
+pub fn hydrating() -> Option<Island> {
+    HYDRATING.with(Cell::get)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub island: Island,
+}
+
+/// Where an island sits in the prerendered page: an element the browser finds by its name and
+/// hydrates as a root of its own (`display: contents`, so it changes no layout).
+#[component]
+pub fn IslandSlot(props: &IslandProps) -> Html {
+    html! {
+        <div class="island" data-island={props.island.id()}>
+            <IslandRoot island={props.island} />
+        </div>
+    }
+}
+
+/// Hydrates `root`, an element the prerenderer wrote with [`IslandSlot`]. Its first render is
+/// the prerendered page's state (the store hands it that), then it follows the store.
+#[cfg(feature = "hydration")]
+pub fn hydrate(root: web_sys::Element) -> bool {
+    let Some(island) = root
+        .get_attribute("data-island")
+        .and_then(|id| Island::from_id(&id))
+    else {
+        return false;
+    };
+    HYDRATING.with(|h| h.set(Some(island)));
+    store::begin_hydration();
+    yew::Renderer::<IslandRoot>::with_root_and_props(root, IslandProps { island }).hydrate();
+    true
+}
+
+/// An island's root component: the part itself, and once it is live, word to the page.
+#[component]
+pub fn IslandRoot(props: &IslandProps) -> Html {
+    let island = props.island;
+    // A test-only switch: the end-to-end tests make one island fail to show that the others
+    // go on working.
+    if platform::forced_failure(island.id()) {
+        panic!("island {} failed (forced by the test switch)", island.id());
+    }
+    use_effect_with((), move |_| {
+        HYDRATING.with(|h| h.set(None));
+        store::end_hydration();
+        platform::island_hydrated(island.id());
+    });
+    match island {
+        Island::Settings => html! { <SettingsIsland /> },
+        _ => html! { <LangIsland {island} /> },
+    }
+}
+
+/// The parts that need only the language the page is drawn in (each reads the rest itself).
+#[component]
+fn LangIsland(props: &IslandProps) -> Html {
+    let lang: Lang = *use_slice(|s| s.shown_lang);
+    match props.island {
+        Island::Timeline => html! { <Timeline {lang} /> },
+        Island::Scenario => html! { <ScenarioSection {lang} /> },
+        Island::Forecast => html! { <ForecastSection {lang} /> },
+        Island::Sources => html! { <SourcesSection {lang} /> },
+        Island::DataUpdated => html! {
+            <time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time>
+        },
+        Island::Settings => html! { <SettingsIsland /> },
+    }
+}
+
+#[derive(PartialEq)]
+struct SettingsView {
+    lang: Lang,
+    chosen: Lang,
+    theme: Option<Theme>,
+}
+
+#[component]
+fn SettingsIsland() -> Html {
+    let view = use_slice(|s| SettingsView {
+        lang: s.shown_lang,
+        chosen: s.state.lang,
+        theme: s.state.theme,
+    });
+    let dispatch = use_dispatch();
+    html! { <PageSettings lang={view.lang} chosen={view.chosen} theme={view.theme} {dispatch} /> }
+}
