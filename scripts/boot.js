@@ -70,7 +70,7 @@
   }
   function register(el) {
     var name = el.getAttribute('data-island');
-    islands[name] = { el: el, state: 'waiting', pristine: null, inputs: [] };
+    islands[name] = { name: name, el: el, state: 'waiting', pristine: null, inputs: [] };
     return islands[name];
   }
   function ownKeys(el) {
@@ -147,6 +147,8 @@
       replay(island);
       if (allLive()) document.documentElement.setAttribute('data-app-ready', '');
     },
+    islands: islands,
+    unavailable: unavailable,
     restart: function (bindings) { started(bindings); },
     failed: function (name) {
       // Called inside the panic: act once the app has stopped.
@@ -190,37 +192,17 @@
     });
   }
   window.addEventListener('TrunkApplicationStarted', function () { started(window.wasmBindings); });
+  // The rest of a recovery (notice, published HTML back, a fresh instance for the others) is
+  // in fresh-instance.js, fetched only after a failure.
   function recover(island) {
     app = null;
     hydrating = null;
-    if (!island) { unavailable(); return; }
-    island.state = 'failed';
-    if (island.pristine) { island.el.replaceWith(island.pristine); island.el = island.pristine; }
-    var notice = document.createElement('p');
-    notice.className = 'island-unavailable';
-    notice.setAttribute('role', 'status');
-    notice.textContent = (document.getElementById('app-unavailable') || {}).textContent || '';
-    island.el.parentNode.insertBefore(notice, island.el);
-    // The failed app's state is stuck: the other parts get a fresh instance, from their
-    // published HTML (the view itself is in the address, which the new instance reads).
-    for (var name in islands) {
-      var other = islands[name];
-      if (other === island || other.state === 'failed') continue;
-      if (other.pristine) {
-        var fresh = other.pristine.cloneNode(true);
-        other.el.replaceWith(fresh);
-        other.el = fresh;
-      }
-      other.state = 'waiting';
-    }
-    var glue = document.querySelector('link[rel="modulepreload"]');
-    var wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
     attempts += 1;
-    if (!glue || !wasm || attempts > 3) { unavailable(); return; }
+    if (!island || attempts > 3) { unavailable(); return; }
+    island.state = 'failed';
     var fresh = document.createElement('script');
     fresh.type = 'module';
-    fresh.src = 'fresh-instance.js?glue=' + encodeURIComponent(glue.getAttribute('href')) +
-      '&wasm=' + encodeURIComponent(wasm.getAttribute('href')) + '&n=' + attempts;
+    fresh.src = 'fresh-instance.js?island=' + island.name + '&n=' + attempts;
     fresh.onerror = unavailable;
     document.head.appendChild(fresh);
   }

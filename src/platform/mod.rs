@@ -249,27 +249,21 @@ pub fn navigate(url: &str) {
 
 /// Whether this page is a one-file edition (its language's sibling files are the others).
 pub fn one_file_edition() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(document) = window().and_then(|w| w.document()) {
-        return document
-            .query_selector("meta[name=\"ottawa-explorer-one-file\"]")
-            .ok()
-            .flatten()
-            .is_some();
-    }
-    false
+    page_has("meta[name=\"ottawa-explorer-one-file\"]")
 }
 
 /// Whether the page carries its language's strings itself (a one-file edition).
 pub fn languages_inline() -> bool {
+    page_has("script[type=\"text/plain\"][id^=\"i18n-\"]")
+}
+
+/// Whether an element of the page matches `selector` (never, natively).
+fn page_has(selector: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     if let Some(document) = window().and_then(|w| w.document()) {
-        return document
-            .query_selector("script[type=\"text/plain\"][id^=\"i18n-\"]")
-            .ok()
-            .flatten()
-            .is_some();
+        return document.query_selector(selector).ok().flatten().is_some();
     }
+    let _ = selector;
     false
 }
 
