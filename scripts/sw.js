@@ -22,8 +22,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: the network first, so a new deploy shows at once; the cached page offline.
-    event.respondWith(fetch(request).catch(() => caches.match('./', { cacheName: CACHE, ignoreSearch: true })));
+    // The page: the network first, so a new deploy shows at once; offline, the cached page
+    // (that edition, or the English one for an address the cache does not hold).
+    const cached = () => caches.match(request, { cacheName: CACHE, ignoreSearch: true })
+      .then((hit) => hit || caches.match('./', { cacheName: CACHE, ignoreSearch: true }));
+    event.respondWith(fetch(request).catch(cached));
     return;
   }
   // Hashed files never change: the cache first.

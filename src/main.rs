@@ -28,7 +28,7 @@ pub fn start_page(ready: js_sys::Function) {
     let start = move |lang: Lang| {
         // Islands hydrate from the prerendered edition's first state: its language, the start
         // state; the store then follows the clock and the link.
-        ottawa_explorer::views::store::reset(lang);
+        ottawa_explorer::views::store::reset_page(lang, platform::page_section());
         std::mem::forget(ottawa_explorer::views::app::start_page());
         let _ = ready.call0(&JsValue::NULL);
     };

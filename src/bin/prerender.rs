@@ -7,9 +7,14 @@
 //! `<noscript>`, for readers without JavaScript (and for `boot.js` to show if the WebAssembly
 //! cannot start). Beside the pages it writes `i18n-LANG.txt` for each language but English:
 //! the strings an edition installs before hydrating, preloaded by its page.
+//!
+//! Each section also gets a page of its own in each language, for embedding
+//! (`embed-scenario.html`, `embed-scenario-lt.html`, what embed codes open): the section alone,
+//! in embed mode, so a frame downloads and hydrates that section and no more.
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
 use ottawa_explorer::i18n::{self, tr, Lang, Msg};
+use ottawa_explorer::state::Section;
 use ottawa_explorer::views::events::{EventList, EventListProps};
 use ottawa_explorer::views::store;
 use ottawa_explorer::App;
@@ -27,13 +32,20 @@ async fn main() {
         .unwrap_or(std::path::Path::new("."))
         .to_owned();
     for lang in Lang::ALL {
-        let file = dir.join(i18n::page_file(lang));
-        let shown = file.display().to_string();
-        let page = edition(&template, lang)
-            .await
-            .unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
-        std::fs::write(&file, &page).unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
-        println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
+        let pages = std::iter::once(None).chain(Section::ALL.into_iter().map(Some));
+        for only in pages {
+            let file = dir.join(match only {
+                None => i18n::page_file(lang),
+                Some(section) => i18n::section_page_file(lang, section),
+            });
+            let shown = file.display().to_string();
+            let page = edition(&template, lang, only)
+                .await
+                .unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
+            std::fs::write(&file, &page)
+                .unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
+            println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
+        }
         if lang != Lang::En {
             let strings = dir.join(i18n::file_name(lang));
             std::fs::write(&strings, i18n::file_text(lang))
@@ -42,44 +54,62 @@ async fn main() {
     }
 }
 
-/// The page in `lang`, from trunk's built page.
-async fn edition(template: &str, lang: Lang) -> Result<String, String> {
-    // The edition's first state, which the browser starts from too (`main.rs`). The store is
+/// The page in `lang` (of `only` that section, if given), from trunk's built page.
+async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<String, String> {
+    // The page's first state, which the browser starts from too (`main.rs`). The store is
     // this thread's, so the app is rendered here (`ServerRenderer` would use another thread).
-    store::reset(lang);
+    store::reset_page(lang, only);
     let app = yew::LocalServerRenderer::<App>::new().render().await;
-    let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
-        lang,
-        filters: Default::default(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    // The event list for readers without JavaScript belongs with the timeline; the other
+    // sections are readable as they are prerendered.
+    let list = if only.is_none_or(|s| s == Section::Timeline) {
+        yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
+            lang,
+            filters: Default::default(),
+        })
+        .hydratable(false)
+        .render()
+        .await
+    } else {
+        String::new()
+    };
     let page = fill(template, "div", "app", &short_markers(&app))?;
     let page = fill(&page, "p", "app-unavailable", tr(lang, Msg::AppUnavailable))?;
     let page = fill(&page, "noscript", "static-content", &list)?;
     let page = set_lang(&page, lang)?;
     let page = set_title(&page, tr(lang, Msg::PageTitle))?;
-    insert_after_charset(&page, &head_tags(lang))
+    insert_after_charset(&page, &head_tags(lang, only))
 }
 
-/// The description, the editions as `hreflang` alternates (English is also the default), and
-/// for another language than English a preload of the strings it hydrates with.
-fn head_tags(lang: Lang) -> String {
+/// The description, the page in the other languages as `hreflang` alternates (English is also
+/// the default), and for another language than English a preload of the strings it hydrates
+/// with. A section's page names its section and its edition (the canonical page).
+fn head_tags(lang: Lang, only: Option<Section>) -> String {
+    let file = |lang: Lang| match only {
+        None => i18n::page_file(lang),
+        Some(section) => i18n::section_page_file(lang, section),
+    };
     let mut tags = format!(
         r#"<meta name="description" content="{}">"#,
         attribute(tr(lang, Msg::PageLede))
     );
+    if let Some(section) = only {
+        tags += &format!(
+            r#"<meta name="ottawa-explorer-section" content="{}"><link rel="canonical" href="{}">"#,
+            section.id(),
+            i18n::page_file(lang)
+        );
+    }
     for other in Lang::ALL {
         tags += &format!(
             r#"<link rel="alternate" hreflang="{}" href="{}">"#,
             other.tag(),
-            i18n::page_file(other)
+            file(other)
         );
     }
     tags += &format!(
         r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
-        i18n::page_file(Lang::En)
+        file(Lang::En)
     );
     if lang != Lang::En {
         tags += &format!(

@@ -2,3 +2,6 @@
 
 #[rustfmt::skip]
 pub mod map;
+
+#[rustfmt::skip]
+pub mod formats;

@@ -4,13 +4,15 @@
 //! and, for English content, in the data files themselves; the build script checks that every
 //! language has every key and turns them into the tables included below. In the browser only
 //! English is compiled in; `tables.rs` says how the others arrive. Dates, numbers and
-//! lists are formatted by the browser's `Intl` (`src/platform/format.rs`), never here.
+//! lists are formatted by the browser's `Intl` (`src/platform/format.rs`); the pages the build
+//! writes use the same CLDR rules, as tables (`written.rs`).
 
 mod content;
 mod labels;
 mod scenario;
 mod tables;
 mod timeline;
+pub mod written;
 
 pub use content::{
     article20_text, band_label, border_note, casualty_note, correction_texts, forecast_texts,
@@ -24,7 +26,7 @@ pub use scenario::{
 pub use tables::file_text;
 #[cfg(target_arch = "wasm32")]
 pub use tables::install;
-pub use tables::{file_name, is_ready, one_file_page, page_file, parse, Table};
+pub use tables::{file_name, is_ready, one_file_page, page_file, parse, section_page_file, Table};
 pub use timeline::{cluster_label, event_count, lane_name, mark_label, marker_label, resolution};
 
 use crate::model::{Disagreement, Event, Texts};

@@ -71,6 +71,16 @@ pub fn page_file(lang: Lang) -> String {
     }
 }
 
+/// The page of `section` alone in `lang`, for embedding (`embed-timeline.html`,
+/// `embed-timeline-lt.html`): written beside the editions, it holds that section and no more.
+pub fn section_page_file(lang: Lang, section: crate::state::Section) -> String {
+    if lang == Lang::En {
+        format!("embed-{}.html", section.id())
+    } else {
+        format!("embed-{}-{}.html", section.id(), lang.tag())
+    }
+}
+
 /// The one-file edition in `lang` (written by `cargo xtask dist` beside the pages).
 pub fn one_file_page(lang: Lang) -> String {
     if lang == Lang::En {

@@ -1,29 +1,48 @@
-//! Dates formatted by the browser's `Intl.DateTimeFormat`, so no date tables ship in the wasm.
-//! Natively (tests, prerendering) they fall back to ISO 8601.
+//! Dates, numbers and lists in the reader's language. In the browser they are the browser's
+//! `Intl`, so no tables ship in the wasm; natively (the pages the build writes, the tests) they
+//! come from the same CLDR data compiled into tables (`crate::i18n::written`).
 
+use crate::i18n::written::DateStyleName as Style;
 use crate::i18n::Lang;
 use crate::model::timescale::{TickStep, TickUnit};
 use crate::model::Date;
 
-/// The date styles the app uses; each is one cached `Intl.DateTimeFormat` per language.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
-    /// "May 8, 2025"
-    Long,
-    /// "Jun 2025"
-    MonthYear,
-    /// "Jun 27"
-    DayMonth,
+/// What is written when `Intl` does not answer: natively, the CLDR tables.
+#[cfg(not(target_arch = "wasm32"))]
+mod fallback {
+    pub use crate::i18n::written::{date, list, share, thousandths, whole};
 }
 
-impl Style {
-    #[cfg(target_arch = "wasm32")]
-    fn options(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Style::Long => &[("dateStyle", "long")],
-            Style::MonthYear => &[("month", "short"), ("year", "numeric")],
-            Style::DayMonth => &[("month", "short"), ("day", "numeric")],
-        }
+/// In the browser `Intl` always answers: plain digits and ISO dates keep the tables out of
+/// the wasm.
+#[cfg(target_arch = "wasm32")]
+mod fallback {
+    use super::{Date, Lang, Style};
+
+    pub fn date(_: Lang, date: Date, _: Style) -> String {
+        date.to_string()
+    }
+    pub fn whole(_: Lang, n: i64) -> String {
+        n.to_string()
+    }
+    pub fn share(_: Lang, share: f64) -> String {
+        format!("{}%", (share * 100.0).round() as i64)
+    }
+    pub fn thousandths(_: Lang, n: i64) -> String {
+        format!("{}.{:03}", n / 1000, n % 1000)
+    }
+    pub fn list(_: Lang, items: &[&str]) -> String {
+        items.join(", ")
+    }
+}
+
+/// A date style's `Intl.DateTimeFormat` options; each is one cached formatter per language.
+#[cfg(target_arch = "wasm32")]
+fn intl_options(style: Style) -> &'static [(&'static str, &'static str)] {
+    match style {
+        Style::Long => &[("dateStyle", "long")],
+        Style::MonthYear => &[("month", "short"), ("year", "numeric")],
+        Style::DayMonth => &[("month", "short"), ("day", "numeric")],
     }
 }
 
@@ -39,12 +58,13 @@ pub fn format_date(lang: Lang, date: Date) -> String {
         if let Some(text) = LONG.with(|cache| cache.borrow().get(&(lang, date)).cloned()) {
             return text;
         }
-        let text = intl(lang, date, Style::Long).unwrap_or_else(|| date.to_string());
+        let text = intl(lang, date, Style::Long)
+            .unwrap_or_else(|| fallback::date(lang, date, Style::Long));
         LONG.with(|cache| cache.borrow_mut().insert((lang, date), text.clone()));
         return text;
     }
     #[allow(unreachable_code)]
-    intl(lang, date, Style::Long).unwrap_or_else(|| date.to_string())
+    intl(lang, date, Style::Long).unwrap_or_else(|| fallback::date(lang, date, Style::Long))
 }
 
 /// A tick label: "2025" for years, "Jun 2025" for months, "Jun 27" for days and weeks.
@@ -52,9 +72,9 @@ pub fn format_tick(lang: Lang, date: Date, step: TickStep) -> String {
     match step.unit {
         TickUnit::Year => date.year().to_string(),
         TickUnit::Month => intl(lang, date, Style::MonthYear)
-            .unwrap_or_else(|| format!("{}-{:02}", date.year(), date.month())),
+            .unwrap_or_else(|| fallback::date(lang, date, Style::MonthYear)),
         TickUnit::Week | TickUnit::Day => intl(lang, date, Style::DayMonth)
-            .unwrap_or_else(|| format!("{:02}-{:02}", date.month(), date.day())),
+            .unwrap_or_else(|| fallback::date(lang, date, Style::DayMonth)),
     }
 }
 
@@ -78,7 +98,7 @@ fn intl(lang: Lang, date: Date, style: Style) -> Option<String> {
             let object = js_sys::Object::new();
             // Dates are civil days: format them in UTC so no time zone moves them by a day.
             let _ = js_sys::Reflect::set(&object, &"timeZone".into(), &"UTC".into());
-            for (key, value) in style.options() {
+            for (key, value) in intl_options(style) {
                 let _ = js_sys::Reflect::set(
                     &object,
                     &JsValue::from_str(key),
@@ -118,52 +138,21 @@ enum NumberStyle {
 
 /// A whole number with the reader's grouping ("1,309"), by `Intl.NumberFormat`.
 pub fn format_number(lang: Lang, value: f64) -> String {
-    intl_number(lang, value.round(), NumberStyle::Whole).unwrap_or_else(|| {
-        // The browser always has Intl: the grouping below is for the prerendered page only.
-        #[cfg(target_arch = "wasm32")]
-        return (value.round() as i64).to_string();
-        #[allow(unreachable_code)]
-        group_digits(lang, value.round() as i64)
-    })
-}
-
-/// The prerendered page's grouping, without Intl: English groups by threes with a comma, so
-/// the script-free page reads "6,279" as the browser would. The other languages, which are
-/// only ever drawn in the browser, keep plain digits here rather than guess their rules.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn group_digits(lang: Lang, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    if lang != Lang::En {
-        return n.to_string();
-    }
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    intl_number(lang, value.round(), NumberStyle::Whole)
+        .unwrap_or_else(|| fallback::whole(lang, value.round() as i64))
 }
 
 /// A share as a whole percentage in the reader's language ("80%", "80 %").
 pub fn format_share(lang: Lang, share: f64) -> String {
-    intl_number(lang, share, NumberStyle::Percent).unwrap_or_else(|| {
-        // English writes no space before the sign; the other languages are drawn in the browser.
-        let space = if lang == Lang::En { "" } else { "\u{a0}" };
-        format!("{}{space}%", (share * 100.0).round() as i64)
-    })
+    intl_number(lang, share, NumberStyle::Percent).unwrap_or_else(|| fallback::share(lang, share))
 }
 
 /// A score with three decimals and the reader's decimal sign ("0.132", "0,132").
 pub fn format_thousandths(lang: Lang, value: f64) -> String {
-    // Rounded here, once, so the prerendered page and the browser's Intl agree on a half.
+    // Rounded here, once, so the built page and the browser's Intl agree on a half.
     let n = (value * 1000.0).round() as i64;
     intl_number(lang, n as f64 / 1000.0, NumberStyle::Thousandths)
-        .unwrap_or_else(|| format!("{}.{:03}", n / 1000, n % 1000))
+        .unwrap_or_else(|| fallback::thousandths(lang, n))
 }
 
 fn intl_number(lang: Lang, value: f64, style: NumberStyle) -> Option<String> {
@@ -208,7 +197,7 @@ fn intl_number(lang: Lang, value: f64, style: NumberStyle) -> Option<String> {
     }
 }
 
-/// "Estonia, Latvia and Lithuania", by `Intl.ListFormat` (a conjunction in the reader's language).
+/// "Estonia, Latvia, and Lithuania", by `Intl.ListFormat` (a conjunction in the reader's language).
 pub fn format_list(lang: Lang, items: &[&str]) -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -250,10 +239,5 @@ pub fn format_list(lang: Lang, items: &[&str]) -> String {
             return text;
         }
     }
-    let _ = lang;
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    fallback::list(lang, items)
 }

@@ -267,6 +267,21 @@ fn page_has(selector: &str) -> bool {
     false
 }
 
+/// The one section a page holds, if it is a section's page for embedding (its
+/// `<meta name="ottawa-explorer-section">`, written by the prerenderer).
+pub fn page_section() -> Option<crate::state::Section> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let meta = window()?
+            .document()?
+            .query_selector("meta[name=\"ottawa-explorer-section\"]")
+            .ok()??;
+        return crate::state::Section::from_id(&meta.get_attribute("content")?);
+    }
+    #[allow(unreachable_code)]
+    None
+}
+
 /// The language the page was prerendered in (`<html lang>`), English if it names another.
 pub fn page_lang() -> crate::i18n::Lang {
     #[cfg(target_arch = "wasm32")]

@@ -3,9 +3,12 @@
 
 use yew::prelude::*;
 
+use super::forecast::ForecastSection;
 use super::islands::{Island, IslandSlot};
 use super::settings::edition_links;
+use super::sources::SourcesSection;
 use super::store::{self, use_slice};
+use crate::data::DATA_UPDATED;
 use crate::i18n::{tr, Lang, Msg};
 use crate::platform;
 use crate::state::Section;
@@ -109,10 +112,10 @@ fn Page() -> Html {
                     { slot(Section::Scenario, html! { <IslandSlot island={Island::Scenario} /> }) }
                 }
                 if shows(Section::Forecast) {
-                    { slot(Section::Forecast, html! { <IslandSlot island={Island::Forecast} /> }) }
+                    { slot(Section::Forecast, html! { <ForecastSection {lang} /> }) }
                 }
                 if shows(Section::Sources) {
-                    { slot(Section::Sources, html! { <IslandSlot island={Island::Sources} /> }) }
+                    { slot(Section::Sources, html! { <SourcesSection {lang} /> }) }
                 }
             </main>
             if chrome {
@@ -121,7 +124,7 @@ fn Page() -> Html {
                     if lang.machine_assisted() {
                         <p class="translation-note">{ tr(lang, Msg::MachineAssistedNote) }</p>
                     }
-                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<IslandSlot island={Island::DataUpdated} /></p>
+                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
                     { edition_links(lang) }
                 </footer>
             }

@@ -1,25 +1,23 @@
 //! The page's interactive parts, each its own Yew root in the browser (an *island*). The page
 //! is the prerendered HTML; `scripts/boot.js` hydrates each island in its own task — the ones
 //! in view first, the rest as they come near or when the browser is idle, and any of them at
-//! once when a reader uses it first (the input is then replayed). The header's and footer's
-//! prose is rendered at build time only. The forecast and sources sections are islands too,
-//! for now: their dates and numbers are written by the browser's `Intl` in the reader's
-//! language, which the build cannot do yet. All islands share one store.
+//! once when a reader uses it first (the input is then replayed). Everything else — the
+//! header's and footer's prose, the forecast and sources sections but for their buttons — is
+//! rendered at build time only and is not in the wasm. All islands share one store.
 
 use std::cell::Cell;
 
 use yew::prelude::*;
 
-use super::forecast::ForecastSection;
 use super::scenario::ScenarioSection;
 use super::settings::PageSettings;
-use super::sources::SourcesSection;
+use super::share::{ChartDownloads, ShareControls};
+use super::sources::Downloads;
 use super::store::{self, use_dispatch, use_slice};
 use super::timeline::Timeline;
-use crate::data::DATA_UPDATED;
 use crate::i18n::Lang;
 use crate::platform;
-use crate::state::Theme;
+use crate::state::{Section, Theme};
 
 /// The interactive parts of the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,20 +25,23 @@ pub enum Island {
     Settings,
     Timeline,
     Scenario,
-    Forecast,
-    Sources,
-    /// The footer's "data last checked" date, in the reader's language.
-    DataUpdated,
+    /// "Copy link" and "Embed" of a section that is otherwise written at build time.
+    Share(Section),
+    /// "Download this chart" under the forecasts' yardstick.
+    YardstickDownloads,
+    /// The data files' download buttons.
+    Downloads,
 }
 
 impl Island {
-    const ALL: [Island; 6] = [
+    const ALL: [Island; 7] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
-        Island::Forecast,
-        Island::Sources,
-        Island::DataUpdated,
+        Island::Share(Section::Forecast),
+        Island::YardstickDownloads,
+        Island::Share(Section::Sources),
+        Island::Downloads,
     ];
 
     /// The name in the page (`data-island`), which the browser reads back to hydrate it.
@@ -49,9 +50,12 @@ impl Island {
             Island::Settings => "settings",
             Island::Timeline => "timeline",
             Island::Scenario => "scenario",
-            Island::Forecast => "forecast",
-            Island::Sources => "sources",
-            Island::DataUpdated => "data-updated",
+            Island::Share(Section::Timeline) => "share-timeline",
+            Island::Share(Section::Scenario) => "share-scenario",
+            Island::Share(Section::Forecast) => "share-forecast",
+            Island::Share(Section::Sources) => "share-sources",
+            Island::YardstickDownloads => "yardstick-downloads",
+            Island::Downloads => "downloads",
         }
     }
 
@@ -129,11 +133,11 @@ fn LangIsland(props: &IslandProps) -> Html {
     match props.island {
         Island::Timeline => html! { <Timeline {lang} /> },
         Island::Scenario => html! { <ScenarioSection {lang} /> },
-        Island::Forecast => html! { <ForecastSection {lang} /> },
-        Island::Sources => html! { <SourcesSection {lang} /> },
-        Island::DataUpdated => html! {
-            <time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time>
+        Island::Share(section) => html! { <ShareControls {lang} {section} /> },
+        Island::YardstickDownloads => html! {
+            <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
         },
+        Island::Downloads => html! { <Downloads {lang} /> },
         Island::Settings => html! { <SettingsIsland /> },
     }
 }

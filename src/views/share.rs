@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::store::{self, use_slice};
-use crate::i18n::{tr, Lang, Msg};
+use crate::i18n::{page_file, section_page_file, tr, Lang, Msg};
 use crate::platform;
 use crate::state::url::to_fragment;
 use crate::state::{Section, ViewState};
@@ -21,21 +21,28 @@ pub struct ShareProps {
 const FRAME_SIZING: &str = "<style>@supports (frame-sizing: content-height) { \
      iframe[data-ottawa-explorer] { height: auto; frame-sizing: content-height } }</style>";
 
-/// The embed code for `state` shown as `section` alone, served from `base`.
+/// `file` in the folder of the page at `base` (`https://x/a/index.html` → `https://x/a/FILE`).
+pub fn sibling(base: &str, file: &str) -> String {
+    let dir = base.rsplit_once('/').map_or("", |(dir, _)| dir);
+    if dir.is_empty() && !base.contains('/') {
+        file.to_string()
+    } else {
+        format!("{dir}/{file}")
+    }
+}
+
+/// The embed code for `state` shown as `section` alone, from the page at `base`: the frame
+/// opens that section's own page in the state's language, which holds the section and no
+/// more (the link still names the section, so the full page shows it alone too).
 pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) -> String {
     let embedded = ViewState {
         embed: true,
         section: Some(section),
         ..state.clone()
     };
-    let src = format!("{base}#{}", to_fragment(&embedded));
-    let script = format!(
-        "{}embed.js",
-        base.rsplit_once('/')
-            .map_or(base, |(dir, _)| dir)
-            .to_string()
-            + "/"
-    );
+    let page = sibling(base, &section_page_file(state.lang, section));
+    let src = format!("{page}#{}", to_fragment(&embedded));
+    let script = sibling(base, "embed.js");
     let title = title.replace('"', "&quot;");
     // Where the browser sizes frames to their content (frame-sizing), the style lets it, with
     // no script; elsewhere the frame keeps its height until embed.js (or Pym.js) resizes it.
@@ -64,10 +71,15 @@ pub fn ShareControls(props: &ShareProps) -> Html {
         })
     };
     let base = platform::page_base_url();
+    // From a section's own page (in a frame), the link to share is the whole page's.
+    let page = match platform::page_section() {
+        Some(_) => sibling(&base, &page_file(lang)),
+        None => base.clone(),
+    };
     let link = if shared.is_empty() {
-        base.clone()
+        page
     } else {
-        format!("{base}#{shared}")
+        format!("{page}#{shared}")
     };
     let copy_link = copy(link, Msg::LinkCopied);
     let code = (*open).then(|| {

@@ -17,7 +17,7 @@ use crate::data::EVENTS;
 use crate::i18n::{self, Lang};
 use crate::platform;
 use crate::state::url::{from_fragment, to_fragment};
-use crate::state::{apply, Action, ViewState};
+use crate::state::{apply, Action, Section, ViewState};
 
 /// The state as it is now, with what is derived from it once per change.
 #[derive(Clone, PartialEq, Debug)]
@@ -115,8 +115,16 @@ pub fn restore(state: ViewState) {
 /// app), so its first render is the one the prerenderer wrote. Nobody is told: nothing drew
 /// the old.
 pub fn reset(lang: Lang) {
+    reset_page(lang, None);
+}
+
+/// As [`reset`], for a page that holds `only` one section (a section's page for embedding:
+/// always in embed mode, whatever its link says).
+pub fn reset_page(lang: Lang, only: Option<Section>) {
     let state = ViewState {
         lang,
+        embed: only.is_some(),
+        section: only,
         ..ViewState::new(initial_today())
     };
     let fresh = Rc::new(Snapshot::of(state, lang));
@@ -132,6 +140,8 @@ pub fn start() -> Option<gloo_events::EventListener> {
     let now = snapshot();
     let today = platform::today().unwrap_or(now.state.today);
     let page = now.state.lang;
+    // A section's page (see `reset_page`) shows that section, embedded, whatever the link says.
+    let only = now.state.section.filter(|_| now.state.embed);
     let base = ViewState {
         lang: page,
         preferred_lang: page,
@@ -140,6 +150,8 @@ pub fn start() -> Option<gloo_events::EventListener> {
     let in_page_lang = move |state: ViewState| ViewState {
         lang: page,
         preferred_lang: page,
+        embed: state.embed || only.is_some(),
+        section: only.or(state.section),
         ..state
     };
     restore(in_page_lang(from_fragment(

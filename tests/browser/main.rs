@@ -13,6 +13,7 @@ mod events;
 mod renders;
 mod scenario;
 mod timeline;
+mod written;
 
 /// A fresh element in the page's body to mount a component into. The tests share one page, and
 /// the app keeps its view in the address: start each from a bare one.

@@ -4,7 +4,8 @@ const { test, expect } = require('./fixtures');
 
 const hosts = process.env.HOSTS_URL;
 const app = process.env.BASE_URL || 'http://127.0.0.1:8080/';
-const embedded = app + '#v=1&section=timeline&embed=1';
+// What an embed code opens: the section's own page (embed-timeline.html).
+const embedded = app + 'embed-timeline.html#v=1&section=timeline&embed=1';
 
 async function contentHeight(page) {
   const frame = page.frameLocator('iframe');
@@ -100,7 +101,7 @@ test('the embed code and the link describe the current view', async ({ page, con
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
   const code = await page.getByLabel('Embed code for this view').inputValue();
   expect(code).toContain('<iframe src="');
-  expect(code).toContain('#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1"');
+  expect(code).toContain('/embed-timeline.html#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('lang="en"');
   expect(code).toMatch(/title="[^"]+"/);
@@ -124,4 +125,27 @@ test('Back closes a card opened after the page loaded', async ({ page }) => {
   await expect(page.locator('#event-card')).toHaveCount(0);
   await page.goForward();
   await expect(page.locator('#event-card')).toBeVisible();
+});
+
+test('an embed code opens a page of its section alone, in the view\'s language', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const requests = [];
+  page.on('request', (req) => requests.push(req.url()));
+  // Even if the link names another section, the scenario's page holds the scenario only.
+  await page.goto('./embed-scenario-lt.html#v=1&at=2025-12-27&section=timeline');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  await expect(page.locator('[data-section]')).toHaveCount(1);
+  await expect(page.locator('[data-section="scenario"]')).toBeVisible();
+  await expect(page.locator('.page-header, .page-footer, .timeline, .forecast')).toHaveCount(0);
+  const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
+  expect(names).toEqual(['scenario']);
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /^2025 m\. gruodžio 27 d\./);
+  // No service worker from a frame: it would download the whole explainer into the host's reader.
+  expect(requests.filter((url) => /sw\.js$/.test(url))).toEqual([]);
+  // The link a reader copies from the frame is the whole page's, in that language.
+  await page.locator('.share button').first().click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/lt\.html#v=1&.*at=2025-12-27/);
+  expect(link).not.toContain('embed=1');
 });

@@ -100,6 +100,14 @@ test.describe('each language is its own page (an edition)', () => {
       await expect(page).toHaveTitle(TITLES.lt);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lt);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Lietuva/);
+      // Dates and numbers as Lithuanian writes them, with no script to write them: the build did.
+      const lithuanian = (day) => new Intl.DateTimeFormat('lt', { dateStyle: 'long', timeZone: 'UTC' })
+        .format(new Date(`${day}T00:00:00Z`));
+      const times = await page.locator('.forecast time, .page-footer time').all();
+      expect(times.length).toBeGreaterThan(10);
+      for (const time of times) await expect(time).toHaveText(lithuanian(await time.getAttribute('datetime')));
+      await expect(page.locator('.casualties tbody tr').nth(2)).toContainText('6\u00a0279');
+      await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80\u00a0%');
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll(
         (links) => links.map((l) => `${l.hreflang} ${l.getAttribute('href')}`));
       expect(alternates).toEqual(['en index.html', 'lt lt.html', 'lv lv.html', 'et et.html', 'pl pl.html', 'fi fi.html', 'x-default index.html']);

@@ -1,13 +1,14 @@
 //! The timeline's model and view state: layout, keyboard moves, reveal, actions and links.
 
 use ottawa_explorer::data::EVENTS;
+use ottawa_explorer::i18n::Lang;
 use ottawa_explorer::model::timeline::{layout, step, Filters, Glyph, Mark, Move, CLUSTER_GAP};
 use ottawa_explorer::model::timescale::{Scale, ViewRange, MIN_SPAN_DAYS};
 use ottawa_explorer::model::Date;
 use ottawa_explorer::state::url::{from_fragment, to_fragment};
 use ottawa_explorer::state::view::lanes;
 use ottawa_explorer::state::{apply, Action, Notice, Section, Theme, ViewState};
-use ottawa_explorer::views::share::embed_code;
+use ottawa_explorer::views::share::{embed_code, sibling};
 use proptest::prelude::*;
 
 fn d(text: &str) -> Date {
@@ -304,7 +305,7 @@ fn embed_code_frames_the_current_view_alone() {
         code,
         format!(
             "<style>@supports (frame-sizing: content-height) {{ iframe[data-ottawa-explorer] {{ height: auto; frame-sizing: content-height }} }}</style>\n\
-             <iframe src=\"https://news.example/explainer/index.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
+             <iframe src=\"https://news.example/explainer/embed-timeline.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
              lang=\"en\" loading=\"lazy\" height=\"900\" style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n\
              <script src=\"https://news.example/explainer/embed.js\" defer></script>"
         )
@@ -313,6 +314,31 @@ fn embed_code_frames_the_current_view_alone() {
         fragment.ends_with("&section=timeline&embed=1"),
         "{fragment}"
     );
+}
+
+#[test]
+fn an_embed_code_opens_its_sections_page_in_the_views_language() {
+    let state = ViewState {
+        lang: Lang::Lt,
+        ..today()
+    };
+    let code = embed_code(
+        "https://news.example/x/lt.html",
+        &state,
+        Section::Scenario,
+        "T",
+    );
+    assert!(
+        code.contains("src=\"https://news.example/x/embed-scenario-lt.html#"),
+        "{code}"
+    );
+    assert!(code.contains("<script src=\"https://news.example/x/embed.js\""));
+    // A page served at a folder's address ("/x/") has its siblings in that folder.
+    assert_eq!(
+        sibling("https://news.example/x/", "lt.html"),
+        "https://news.example/x/lt.html"
+    );
+    assert_eq!(sibling("index.html", "lt.html"), "lt.html");
 }
 
 /// An event is drawn in its own state's lane and announced under it: Belarus's accession and

@@ -224,3 +224,30 @@ mod files {
         );
     }
 }
+
+/// The pages the build writes use CLDR's rules (the browser tests compare them with the
+/// browser's `Intl` for every day and many numbers): a few that tables get wrong easily.
+#[test]
+fn the_build_writes_dates_and_numbers_as_each_language_does() {
+    use ottawa_explorer::i18n::written::{self, DateStyleName};
+    use ottawa_explorer::i18n::Lang;
+    use ottawa_explorer::model::Date;
+    let may_8 = Date::new(2025, 5, 8).unwrap();
+    let long = |lang| written::date(lang, may_8, DateStyleName::Long);
+    assert_eq!(long(Lang::En), "May 8, 2025");
+    assert_eq!(long(Lang::Lt), "2025 m. gegužės 8 d.");
+    assert_eq!(long(Lang::Lv), "2025. gada 8. maijs");
+    assert_eq!(long(Lang::Fi), "8. toukokuuta 2025");
+    // Polish and Estonian group only from five digits on; Finnish from four.
+    assert_eq!(written::whole(Lang::Pl, 1309), "1309");
+    assert_eq!(written::whole(Lang::Pl, 12_309), "12\u{a0}309");
+    assert_eq!(written::whole(Lang::Fi, 6279), "6\u{a0}279");
+    assert_eq!(written::whole(Lang::En, -1_234_567), "-1,234,567");
+    assert_eq!(written::share(Lang::Fi, 0.8), "80\u{a0}%");
+    assert_eq!(written::share(Lang::Pl, 0.8), "80%");
+    assert_eq!(written::thousandths(Lang::Et, 132), "0,132");
+    assert_eq!(
+        written::list(Lang::Lt, &["Estija", "Latvija", "Lietuva"]),
+        "Estija, Latvija ir Lietuva"
+    );
+}

@@ -57,8 +57,20 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// The prerendered pages, one per language (`index.html`, `lt.html`, …), without the
-/// one-file edition.
+/// The editions, one per language (`index.html`, `lt.html`, …): the pages without the
+/// sections' pages for embedding.
+pub fn editions(dist: &Path) -> Result<Vec<PathBuf>> {
+    Ok(pages(dist)?
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| !offline::is_section_page(&n.to_string_lossy()))
+        })
+        .collect())
+}
+
+/// The prerendered pages: the editions and each section's page in each language, without
+/// the one-file editions.
 pub fn pages(dist: &Path) -> Result<Vec<PathBuf>> {
     let mut pages: Vec<PathBuf> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())

@@ -5,6 +5,7 @@
 
 mod bench;
 mod budget;
+mod codegen_formats;
 mod codegen_map;
 // The app's own civil dates (the dependency-free model crate), for the synthetic data.
 use ottawa_model::date;
@@ -34,6 +35,9 @@ Tasks:
                 pan in headless Chromium (4x CPU throttling); writes target/bench/report.json
   codegen-map   Regenerate the scenario map's shapes (src/generated/map.rs) from Natural
                 Earth (npm world-atlas); --check only compares
+  codegen-formats
+                Regenerate how each language writes dates, numbers and lists
+                (src/generated/formats.rs) from Node's Intl; --check only compares
   help          Show this text
 
 Options:
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
         },
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("codegen-formats") => codegen_formats::run(args[1..].iter().any(|a| a == "--check")),
         Some("codegen-map") => codegen_map::run(args[1..].iter().any(|a| a == "--check")),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");

@@ -18,13 +18,21 @@ pub fn is_one_file(name: &str) -> bool {
     name.starts_with(ONE_FILE)
 }
 
+/// Whether `name` is a section's page for embedding (`embed-scenario-lt.html`,
+/// `i18n::section_page_file`). Frames open those online: they neither register the service
+/// worker (which would download the whole explainer into every host page's reader) nor are
+/// precached, and they have no one-file edition.
+pub fn is_section_page(name: &str) -> bool {
+    name.starts_with("embed-") && name.ends_with(".html")
+}
+
 /// Writes `dist/sw.js` from `scripts/sw.js` with the build's files and a version derived from
 /// their contents, and names it in the page so that `boot.js` registers it.
 pub fn write_service_worker(dist: &Path) -> Result<()> {
     let mut files: Vec<String> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && !is_one_file(name))
+        .filter(|name| name != "sw.js" && !is_one_file(name) && !is_section_page(name))
         .collect();
     files.sort();
     let mut hasher = sha2::Sha256::new();
@@ -53,7 +61,7 @@ pub fn write_service_worker(dist: &Path) -> Result<()> {
         .replace("'__VERSION__'", &format!("'{version}'"))
         .replace("__PRECACHE__", &list);
     std::fs::write(dist.join("sw.js"), worker)?;
-    for page in crate::dist::pages(dist)? {
+    for page in crate::dist::editions(dist)? {
         let html = std::fs::read_to_string(&page)?;
         std::fs::write(&page, insert_after_charset(&html, WORKER_META)?)?;
     }
@@ -74,7 +82,7 @@ pub fn insert_after_charset(html: &str, tag: &str) -> Result<String> {
 /// `file://` with no server; the language select opens the sibling file of another language
 /// (its static parts are prerendered in one language, so a page cannot change in place).
 pub fn write_one_file_editions(dist: &Path) -> Result<()> {
-    for page in crate::dist::pages(dist)? {
+    for page in crate::dist::editions(dist)? {
         let name = page.file_name().unwrap_or_default().to_string_lossy();
         let tag = name.trim_end_matches(".html");
         let lang = if tag == "index" { "en" } else { tag };

@@ -8,7 +8,7 @@ use xshell::cmd;
 
 use crate::setup::{self, Needs};
 use crate::util::step;
-use crate::{budget, codegen_map, dist, serve};
+use crate::{budget, codegen_formats, codegen_map, dist, serve};
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -18,6 +18,10 @@ pub fn run() -> Result<()> {
     step(
         "the committed map matches its source (codegen-map --check)",
         || codegen_map::run(true),
+    )?;
+    step(
+        "the committed date and number tables match Intl (codegen-formats --check)",
+        || codegen_formats::run(true),
     )?;
     step("cargo fmt --check", || {
         cmd!(sh, "cargo fmt --all -- --check")

@@ -1,5 +1,6 @@
 //! The forecast section: each of the article's forecasts with its probability word drawn on
-//! the yardstick it comes from, how it turned out with the evidence, and a scorecard.
+//! the yardstick it comes from, how it turned out with the evidence, and a scorecard. Written
+//! at build time only; its buttons are islands.
 
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
 use crate::state::Section;
 use crate::views::events::SourceLinks;
-use crate::views::share::{ChartDownloads, ShareControls};
+use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +37,7 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
     html! {
         <section class="forecast" aria-labelledby="forecast-heading">
             <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
-            <ShareControls {lang} section={Section::Forecast} />
+            <IslandSlot island={Island::Share(Section::Forecast)} />
             <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
             <Yardstick {lang} />
             <ol class="forecast-list">
@@ -71,7 +72,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
                     { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(lang, band) }</td></tr> }) }
                 </tbody>
             </table>
-            <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
+            <IslandSlot island={Island::YardstickDownloads} />
             <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
         </figure>
     }

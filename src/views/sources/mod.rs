@@ -1,6 +1,6 @@
 //! The sources-and-method section: how confident the data is and why, the corrections box with
 //! the global casualty figures (chart and table), the downloads, and every source once with
-//! what it supports.
+//! what it supports. Written at build time only; its buttons are islands.
 
 mod citations;
 
@@ -12,7 +12,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform::{self, format_number, format_share};
 use crate::state::Section;
 use crate::views::events::SourceLinks;
-use crate::views::share::ShareControls;
+use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
 
 pub use citations::{citations, Citation};
@@ -29,11 +29,11 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
-            <ShareControls {lang} section={Section::Sources} />
+            <IslandSlot island={Island::Share(Section::Sources)} />
             <p>{ tr(lang, Msg::MethodConfidence) }</p>
             <p>{ tr(lang, Msg::MethodSources) }</p>
             <Corrections {lang} />
-            <Downloads {lang} />
+            <IslandSlot island={Island::Downloads} />
             <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
             <ol class="source-list">
                 { for SOURCES.iter().map(|source| {
@@ -138,8 +138,9 @@ fn dataset_name(dataset: Dataset) -> Msg {
     }
 }
 
+/// The data files' download buttons (an island: the files are made on the reader's click).
 #[component]
-fn Downloads(props: &SourcesProps) -> Html {
+pub fn Downloads(props: &SourcesProps) -> Html {
     let lang = props.lang;
     let button = |dataset: Dataset, extension: &'static str| {
         let onclick = Callback::from(move |_: MouseEvent| {

@@ -1,0 +1,51 @@
+//! `cargo xtask codegen-formats`: how each language writes dates, numbers and lists, read from
+//! the CLDR data in Node's `Intl` (the same ICU data browsers carry) and written as the Rust
+//! tables `src/generated/formats.rs`, for the pages the build writes. The browser formats with
+//! its own `Intl`; the browser tests check that the tables agree with it.
+//!
+//! The output is committed, so building the app needs neither Node nor this task; `cargo xtask
+//! test` runs it with `--check` to keep the file honest. The script (`written.mjs`) checks each
+//! table against `Intl` for every day of 2020–2030 before it prints it.
+
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+const SCRIPT: &str = "xtask/src/codegen_formats/written.mjs";
+const OUTPUT: &str = "src/generated/formats.rs";
+
+pub fn run(check: bool) -> Result<()> {
+    let mut langs: Vec<String> = std::fs::read_dir("data/i18n")
+        .context("reading data/i18n")?
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".toml").map(str::to_string)
+        })
+        .collect();
+    langs.sort();
+    let output = Command::new("node")
+        .arg(SCRIPT)
+        .args(&langs)
+        .output()
+        .context("running node (installed by `cargo xtask setup`)")?;
+    if !output.status.success() {
+        bail!(
+            "{SCRIPT} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let generated = String::from_utf8(output.stdout).context("the script's output")?;
+    if check {
+        let committed = std::fs::read_to_string(OUTPUT).unwrap_or_default();
+        if committed != generated {
+            bail!(
+                "{OUTPUT} is out of date: run `cargo xtask codegen-formats` and commit the result"
+            );
+        }
+        println!("ok: {OUTPUT} matches this Node's Intl");
+    } else {
+        std::fs::write(OUTPUT, &generated)?;
+        println!("wrote {OUTPUT} ({} bytes)", generated.len());
+    }
+    Ok(())
+}
