@@ -29,18 +29,22 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 // Installed before any page script: when the app became interactive, long tasks, LCP, and the
 // wasm memory (trunk's loader announces the instance).
 function instrument() {
-  window.__bench = { longTasks: [], lcp: 0, ready: null };
+  window.__bench = { longTasks: [], lcp: 0, ready: null, firstLive: null };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.lcp = e.startTime; })
     .observe({ type: 'largest-contentful-paint', buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
   // The document itself exists before any element: watch the whole tree for the ready mark.
+  // And for the first island that answers input (boot.js marks it data-live).
   new MutationObserver(() => {
     if (window.__bench.ready == null && document.documentElement && document.documentElement.hasAttribute('data-app-ready')) {
       window.__bench.ready = performance.now();
     }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
+    if (window.__bench.firstLive == null && document.querySelector('[data-island][data-live]')) {
+      window.__bench.firstLive = performance.now();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready', 'data-live'] });
 }
 
 async function throttledPage(browser) {
@@ -72,14 +76,14 @@ async function coldLoad(browser, url, scriptless) {
   const m = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const nav = performance.getEntriesByType('navigation')[0];
-    return { fcp: fcp ? fcp.startTime : null, lcp: window.__bench.lcp, ready: window.__bench.ready, dcl: nav.domContentLoadedEventEnd, tasks: window.__bench.longTasks };
+    return { fcp: fcp ? fcp.startTime : null, lcp: window.__bench.lcp, ready: window.__bench.ready, firstLive: window.__bench.firstLive, dcl: nav.domContentLoadedEventEnd, tasks: window.__bench.longTasks };
   });
   const interactive = scriptless ? m.dcl : m.ready;
   const tbt = m.tasks.filter(([start]) => start >= (m.fcp || 0) && start <= interactive)
     .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
   const memory = await heap(page, cdp);
   await context.close();
-  return { fcp: m.fcp, lcp: m.lcp, interactive, tbt, files, memory };
+  return { fcp: m.fcp, lcp: m.lcp, interactive, firstLive: scriptless ? null : m.firstLive, tbt, files, memory };
 }
 
 async function heap(page, cdp) {
@@ -105,6 +109,7 @@ async function measureSite(browser, name, url, scriptless, interact, runs) {
     fcp_ms: round(median(runs.map((r) => r.fcp))),
     lcp_ms: round(median(runs.map((r) => r.lcp))),
     interactive_ms: round(median(runs.map((r) => r.interactive))),
+    first_island_live_ms: runs[0].firstLive == null ? null : round(median(runs.map((r) => r.firstLive))),
     tbt_ms: round(median(runs.map((r) => r.tbt))),
     cold_loads: COLD_LOADS,
   };
@@ -211,6 +216,10 @@ function lighthouse(url, label) {
     ['ours', process.env.BENCH_OURS, false, interactOurs],
     ['static', process.env.BENCH_STATIC, true, null],
     ['timelinejs', process.env.BENCH_TIMELINEJS, false, interactTimelineJS],
+    // The pages embed codes open: a section alone (the timeline, the heaviest; the forecasts,
+    // whose only islands are buttons).
+    ['embed-tl', `${process.env.BENCH_OURS}embed-timeline.html#v=1&section=timeline&embed=1`, false, null],
+    ['embed-fc', `${process.env.BENCH_OURS}embed-forecast.html#v=1&section=forecast&embed=1`, false, null],
   ];
   // Cold loads interleaved (ours, static, TimelineJS, ours, ...), so that no page gets a
   // warmer or colder machine than the others.
@@ -230,7 +239,7 @@ function lighthouse(url, label) {
   await browser.close();
   const scores = {
     ours_page: lighthouse(process.env.BENCH_OURS, 'page'),
-    ours_embed: lighthouse(process.env.BENCH_OURS + '#v=1&embed=1&section=timeline', 'embed'),
+    ours_embed: lighthouse(process.env.BENCH_OURS + 'embed-timeline.html#v=1&section=timeline&embed=1', 'embed'),
     timelinejs: lighthouse(process.env.BENCH_TIMELINEJS, 'timelinejs'),
   };
 
@@ -254,8 +263,8 @@ function lighthouse(url, label) {
   for (const s of sites) console.log(`${s.name.padEnd(12)} ${String(s.transfer.files.length).padStart(5)}   ${kb(s.transfer.total.raw).padStart(7)}   ${kb(s.transfer.total.gzip).padStart(6)}   ${kb(s.transfer.total.brotli).padStart(6)}`);
   for (const s of sites) for (const f of s.transfer.files) console.log(`  ${s.name.padEnd(10)} ${f.file.padEnd(44)} ${kb(f.raw).padStart(7)} ${kb(f.gzip).padStart(7)} ${kb(f.brotli).padStart(7)}`);
   console.log(`\nLoad, median of ${COLD_LOADS} cold loads (ms; ${CPU_SLOWDOWN}x CPU, 9 Mbit/s, 60 ms RTT)`);
-  console.log('page           FCP      LCP   interactive    TBT');
-  for (const s of sites) console.log(`${s.name.padEnd(12)} ${String(s.load.fcp_ms).padStart(6)}   ${String(s.load.lcp_ms).padStart(6)}   ${String(s.load.interactive_ms).padStart(11)}   ${String(s.load.tbt_ms).padStart(5)}`);
+  console.log('page           FCP      LCP   first island   interactive    TBT');
+  for (const s of sites) console.log(`${s.name.padEnd(12)} ${String(s.load.fcp_ms).padStart(6)}   ${String(s.load.lcp_ms).padStart(6)}   ${String(s.load.first_island_live_ms ?? '–').padStart(12)}   ${String(s.load.interactive_ms).padStart(11)}   ${String(s.load.tbt_ms).padStart(5)}`);
   console.log('\nMemory (MB): JS heap + wasm memory, after load and after 1,000 interactions');
   const mb = (m) => `${(m.js_heap_bytes / 1048576).toFixed(1)} + ${(m.wasm_memory_bytes / 1048576).toFixed(1)}`;
   for (const s of sites) console.log(`${s.name.padEnd(12)} ${mb(s.memory.after_load).padStart(12)}   ${mb(s.memory.after_1000_interactions).padStart(12)}`);
