@@ -128,8 +128,25 @@
   }
   function urgent(island) {
     if (app) hydrate(island);
-    else island.urgent = true;
+    else { island.urgent = true; startLate(); }
   }
+  // A page whose islands are only buttons (a forecast's or the sources' page for embedding)
+  // loads no app until a reader reaches for one: pointer over, touch, focus, or a first click
+  // or key (kept, as above). fresh-instance.js then starts it from the page's own module.
+  var late = document.querySelector('meta[name="ottawa-explorer-start"]');
+  function startLate() {
+    if (!late || late.started) return;
+    late.started = true;
+    var start = document.createElement('script');
+    start.type = 'module';
+    start.src = 'fresh-instance.js';
+    start.onerror = unavailable;
+    document.head.appendChild(start);
+  }
+  ['pointerover', 'touchstart', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, function (event) { if (islandOf(event.target)) startLate(); },
+      { capture: true, passive: true });
+  });
   function later(island) {
     setTimeout(function () { hydrate(island); }, 0);
   }
@@ -208,6 +225,28 @@
   }
   // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
   window.addEventListener('unhandledrejection', unavailable);
+  // In a frame, tell the parent how tall the content is, from the first paint on and whenever
+  // it changes: Pym.js's string (pymxPYMx{childId}xPYMxheightxPYMx{px}), so hosts that use
+  // Pym.js need nothing new, and {type: 'ottawa-explorer:height', height, id} for embed.js.
+  if (window.parent !== window) {
+    // Only the characters an id needs: nothing else is echoed back to the parent.
+    var child = /[?&]childId=([A-Za-z0-9_-]+)(?:&|$)/.exec(window.location.search);
+    var postHeight = function () {
+      // The body's own box: never the frame's height, so the frame can shrink too.
+      var height = Math.ceil(document.body.getBoundingClientRect().height);
+      var message = { type: 'ottawa-explorer:height', height: height };
+      if (child) message.id = child[1];
+      window.parent.postMessage('pymxPYMx' + (child ? child[1] : '') + 'xPYMxheightxPYMx' + height, '*');
+      window.parent.postMessage(message, '*');
+      // Responsive iframes (frame-sizing: content-height on the host's frame, and the page's
+      // responsive-embedded-sizing opt-in) need no host script; this throws where not asked.
+      try { if (window.requestResize) window.requestResize(); } catch (e) { /* not asked for */ }
+    };
+    document.addEventListener('DOMContentLoaded', function () {
+      postHeight();
+      if ('ResizeObserver' in window) new ResizeObserver(postHeight).observe(document.body);
+    });
+  }
   // A deployed build (not a preview) names its service worker in a meta tag: register it, so
   // the explainer works offline after the first visit.
   var worker = document.querySelector('meta[name="ottawa-explorer-service-worker"]');

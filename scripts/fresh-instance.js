@@ -1,8 +1,10 @@
-// Loaded by boot.js only after the app failed in one part (fresh-instance.js?island=NAME&n=2):
-// that part gets its published HTML back with a notice, and the others a fresh instance of the
-// app's WebAssembly, from their published HTML (a panic leaves the old instance's state stuck;
-// the view itself is in the address, which the new instance reads). A module of its own,
-// because boot.js is a classic script.
+// Starts an instance of the app's WebAssembly for boot.js, which is a classic script. Two uses:
+// - fresh-instance.js: a page that starts late (its islands are only buttons) starts here,
+//   once a reader reaches for one; its <meta name="ottawa-explorer-start"> names the module.
+// - fresh-instance.js?island=NAME&n=2, after the app failed in one part: that part gets its
+//   published HTML back with a notice, and the others a fresh instance, from their published
+//   HTML (a panic leaves the old instance's state stuck; the view itself is in the address,
+//   which the new instance reads).
 const driver = window.ottawaExplorerIslands;
 const own = new URL(import.meta.url).searchParams;
 const failed = driver.islands[own.get('island')];
@@ -12,27 +14,30 @@ const publish = (island) => {
   island.el.replaceWith(fresh);
   island.el = fresh;
 };
-publish(failed);
-const notice = document.createElement('p');
-notice.className = 'island-unavailable';
-notice.setAttribute('role', 'status');
-notice.textContent = document.getElementById('app-unavailable')?.textContent ?? '';
-failed.el.before(notice);
-for (const island of Object.values(driver.islands)) {
-  if (island.state === 'failed') continue;
-  publish(island);
-  island.state = 'waiting';
+if (failed) {
+  publish(failed);
+  const notice = document.createElement('p');
+  notice.className = 'island-unavailable';
+  notice.setAttribute('role', 'status');
+  notice.textContent = document.getElementById('app-unavailable')?.textContent ?? '';
+  failed.el.before(notice);
+  for (const island of Object.values(driver.islands)) {
+    if (island.state === 'failed') continue;
+    publish(island);
+    island.state = 'waiting';
+  }
 }
-const glue = document.querySelector('link[rel="modulepreload"]');
-const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
+const late = document.querySelector('meta[name="ottawa-explorer-start"]');
+const glue = late?.dataset.glue ?? document.querySelector('link[rel="modulepreload"]')?.getAttribute('href');
+const wasm = late?.dataset.wasm ?? document.querySelector('link[rel="preload"][type="application/wasm"]')?.getAttribute('href');
 if (!glue || !wasm) {
   driver.unavailable();
 } else {
-  const url = new URL(glue.getAttribute('href'), document.baseURI);
-  url.searchParams.set('instance', own.get('n'));
+  const url = new URL(glue, document.baseURI);
+  if (failed) url.searchParams.set('instance', own.get('n'));
   try {
     const bindings = await import(url.href);
-    await bindings.default({ module_or_path: new URL(wasm.getAttribute('href'), document.baseURI).href });
+    await bindings.default({ module_or_path: new URL(wasm, document.baseURI).href });
     driver.restart(bindings);
   } catch (error) {
     driver.unavailable();

@@ -15,7 +15,7 @@ mod format;
 mod islands;
 
 pub use chart_export::{download_png, download_svg};
-pub use embed::{copy_text, page_base_url, post_heights_to_parent};
+pub use embed::{copy_text, page_base_url};
 pub use format::{
     format_date, format_list, format_number, format_share, format_thousandths, format_tick,
 };

@@ -45,8 +45,6 @@ impl Drop for StartedPage {
 pub fn start_page() -> StartedPage {
     let frame = store::watch(|now| draw_frame(now));
     draw_frame(&store::snapshot());
-    // In a frame, keep the parent told how tall the content is.
-    platform::post_heights_to_parent();
     let fragment = store::start();
     StartedPage {
         _fragment: fragment,

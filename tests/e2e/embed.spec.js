@@ -149,3 +149,39 @@ test('an embed code opens a page of its section alone, in the view\'s language',
   expect(link).toMatch(/\/lt\.html#v=1&.*at=2025-12-27/);
   expect(link).not.toContain('embed=1');
 });
+
+test('a section whose only islands are buttons loads no app until a reader reaches for one', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const wasm = [];
+  page.on('request', (req) => { if (/\.wasm$/.test(req.url())) wasm.push(req.url()); });
+  await page.goto('./embed-forecast.html#v=1&section=forecast&embed=1');
+  await page.waitForLoadState('networkidle');
+  // The whole section is there, written at build time, and nothing else was downloaded.
+  expect(await page.locator('.forecast-card').count()).toBeGreaterThan(5);
+  await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80%');
+  expect(wasm).toEqual([]);
+  // The first click starts the app; it is kept and replayed once the button is live.
+  await page.getByRole('button', { name: /^Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(wasm).toHaveLength(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/index\.html(#|$)/);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+});
+
+test('the frame is sized from the first paint, before any app has started', async ({ page }) => {
+  test.skip(!hosts, 'cargo xtask test serves the host pages');
+  const wasm = [];
+  page.on('request', (req) => { if (/\.wasm$/.test(req.url())) wasm.push(req.url()); });
+  await page.setViewportSize({ width: 808, height: 900 });
+  await page.goto(`${hosts}embed-js.html?width=768&src=${encodeURIComponent(app + 'embed-sources.html#v=1&section=sources&embed=1')}`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expectFrameFitsContent(page);
+  expect(await frameHeight(page)).toBeGreaterThan(900);
+  expect(wasm).toEqual([]);
+  // Opening a source's disclosure (no app needed) grows the frame with it.
+  const before = await frameHeight(page);
+  await frame.locator('.source-list details summary').first().click();
+  await expectFrameFitsContent(page);
+  expect(await frameHeight(page)).toBeGreaterThan(before);
+});
