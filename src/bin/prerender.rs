@@ -6,13 +6,15 @@
 //! and the first paint is already in it. Each page also holds the full event list in a
 //! `<noscript>`, for readers without JavaScript (and for `boot.js` to show if the WebAssembly
 //! cannot start). Beside the pages it writes `i18n-LANG.txt` for each language but English:
-//! the strings an edition installs before hydrating, preloaded by its page.
+//! the strings an edition installs before hydrating, preloaded by its page, and the data files
+//! the sources section links to (`ottawa-explorer-events-2026-11-26.csv`, …).
 //!
 //! Each section also gets a page of its own in each language, for embedding
 //! (`embed-scenario.html`, `embed-scenario-lt.html`, what embed codes open): the section alone,
 //! in embed mode, so a frame downloads and hydrates that section and no more.
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
+use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, tr, Lang, Msg};
 use ottawa_explorer::state::Section;
 use ottawa_explorer::views::events::{EventList, EventListProps};
@@ -31,6 +33,13 @@ async fn main() {
         .parent()
         .unwrap_or(std::path::Path::new("."))
         .to_owned();
+    for dataset in Dataset::ALL {
+        for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
+            let file = dir.join(dataset.file_name(extension));
+            std::fs::write(&file, text)
+                .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
+        }
+    }
     for lang in Lang::ALL {
         let pages = std::iter::once(None).chain(Section::ALL.into_iter().map(Some));
         for only in pages {

@@ -12,7 +12,6 @@ use yew::prelude::*;
 use super::scenario::ScenarioSection;
 use super::settings::PageSettings;
 use super::share::{ChartDownloads, ShareControls};
-use super::sources::Downloads;
 use super::store::{self, use_dispatch, use_slice};
 use super::timeline::Timeline;
 use crate::i18n::Lang;
@@ -29,19 +28,16 @@ pub enum Island {
     Share(Section),
     /// "Download this chart" under the forecasts' yardstick.
     YardstickDownloads,
-    /// The data files' download buttons.
-    Downloads,
 }
 
 impl Island {
-    const ALL: [Island; 7] = [
+    const ALL: [Island; 6] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
         Island::Share(Section::Forecast),
         Island::YardstickDownloads,
         Island::Share(Section::Sources),
-        Island::Downloads,
     ];
 
     /// The name in the page (`data-island`), which the browser reads back to hydrate it.
@@ -55,7 +51,6 @@ impl Island {
             Island::Share(Section::Forecast) => "share-forecast",
             Island::Share(Section::Sources) => "share-sources",
             Island::YardstickDownloads => "yardstick-downloads",
-            Island::Downloads => "downloads",
         }
     }
 
@@ -137,7 +132,6 @@ fn LangIsland(props: &IslandProps) -> Html {
         Island::YardstickDownloads => html! {
             <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
         },
-        Island::Downloads => html! { <Downloads {lang} /> },
         Island::Settings => html! { <SettingsIsland /> },
     }
 }

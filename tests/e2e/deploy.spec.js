@@ -15,6 +15,13 @@ test.describe('without JavaScript', () => {
     await expect(seimas.getByRole('link').first()).toHaveAttribute('href', /^https:/);
     expect(await page.locator('.event-list > li').count()).toBeGreaterThan(50);
   });
+
+  test('the data files download with no script', async ({ page }) => {
+    await page.goto('./');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'events (CSV)', exact: true }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^ottawa-explorer-events-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(require('fs').readFileSync(await csv.path(), 'utf8')).toContain('lt-seimas-vote,2025-05-08,LT,');
+  });
 });
 
 test('if the WebAssembly cannot load, the content stays and a notice says so', async ({ page }) => {
@@ -80,6 +87,10 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Show as a list', exact: true }).click();
   await expect(page.locator('.event-list > li').first()).toBeVisible();
+  // The data files are inside the file too.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'countries (JSON)', exact: true }).click()]);
+  expect(JSON.parse(require('fs').readFileSync(await json.path(), 'utf8')).countries.find((c) => c.code === 'FI'))
+    .toMatchObject({ border_russia_km: 1309 });
   // Each language has its one-file edition beside it, and the language select opens it on the same view.
   await page.getByRole('combobox', { name: /^Language/ }).selectOption('et');
   await expect(page).toHaveURL(/ottawa-explorer-one-file-et\.html#.*view=list/);

@@ -29,6 +29,9 @@ for (const host of ['pym.html', 'embed-js.html']) {
       await page.goto(`${hosts}${host}?width=${width}&src=${encodeURIComponent(embedded)}`);
       const frame = page.frameLocator('iframe');
       await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+      // The frame is sized from the first paint; the app then lays the timeline out for the
+      // width (a list on a phone), and the frame follows: measure from there.
+      await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
       // Embed mode: no page chrome inside the frame.
       await expect(frame.locator('.page-header')).toBeHidden();
       await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
@@ -64,6 +67,7 @@ test('a host page with no script at all: frame-sizing sizes the frame from the e
   await page.goto(`${hosts}no-script-host.html`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await expectFrameFitsContent(page);
   const before = await frameHeight(page);
   expect(before).not.toBe(900);

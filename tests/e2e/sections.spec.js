@@ -61,21 +61,23 @@ test('the corrections box sets the Myanmar figure straight, with the global coun
 test('downloads are files that parse and match the data', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=sources');
-  const [csv] = await Promise.all([page.waitForEvent('download'), explorer.button('events (CSV)').click()]);
+  // Links to files the build wrote: they need no app.
+  const file = (name) => page.getByRole('link', { name, exact: true });
+  const [csv] = await Promise.all([page.waitForEvent('download'), file('events (CSV)').click()]);
   expect(csv.suggestedFilename()).toBe(`ottawa-explorer-events-${DATA_UPDATED}.csv`);
   const text = fs.readFileSync(await csv.path(), 'utf8');
   const lines = text.split('\r\n');
   expect(lines[0]).toBe('id,date,country,kind,treaty,title,text,votes_for,votes_against,votes_abstain,votes_absent,votes_required,confidence,disagreements,sources');
   expect(text).toContain('lt-seimas-vote,2025-05-08,LT,parliament_vote,mine_ban,Seimas votes to denounce the Ottawa Convention,');
 
-  const [json] = await Promise.all([page.waitForEvent('download'), explorer.button('countries (JSON)').click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), file('countries (JSON)').click()]);
   expect(json.suggestedFilename()).toBe(`ottawa-explorer-countries-${DATA_UPDATED}.json`);
   const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   expect(data.data_updated).toBe(DATA_UPDATED);
   const finland = data.countries.find((c) => c.code === 'FI');
   expect(finland).toMatchObject({ name: 'Finland', deposited: '2025-07-10', border_russia_km: 1309 });
 
-  const [forecasts] = await Promise.all([page.waitForEvent('download'), explorer.button('forecasts (JSON)').click()]);
+  const [forecasts] = await Promise.all([page.waitForEvent('download'), file('forecasts (JSON)').click()]);
   const f = JSON.parse(fs.readFileSync(await forecasts.path(), 'utf8'));
   expect(f.forecasts).toHaveLength(10);
   expect(f.forecasts.find((x) => x.id === 'ee-lv-complete-withdrawal')).toMatchObject({ word: 'Likely or probable', min_percent: 55, max_percent: 75, outcome: 'happened' });

@@ -30,8 +30,12 @@ pub fn first_load(dist: &Path, page_name: &str) -> Result<Vec<(String, usize)>> 
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        // The other editions (`lt.html`, …) are pages a reader may open, not part of this load.
-        .filter(|name| !name.ends_with(".html") && page.contains(name.as_str()))
+        // The other editions (`lt.html`, …) are pages a reader may open, and the data files
+        // (`.csv`, `.json`) files a reader may download: not part of this load.
+        .filter(|name| {
+            ![".html", ".csv", ".json"].iter().any(|x| name.ends_with(x))
+                && page.contains(name.as_str())
+        })
         .collect();
     names.sort();
     for name in names {

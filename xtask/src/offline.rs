@@ -130,6 +130,7 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     }
     // The sibling files are the other editions: no hreflang links to pages it does not have.
     page = remove_alternates(&page);
+    page = inline_data_files(dist, &page)?;
     page = remove_scripts(&page);
     let safe = |code: &str| code.replace("</script", "<\\/script");
     // The page's language as a data block (never run; the app reads it instead of fetching).
@@ -166,6 +167,41 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     };
     std::fs::write(dist.join(file), page)?;
     Ok(())
+}
+
+/// The data files the sources section links to (`href="ottawa-explorer-events-….csv"`), as
+/// `data:` addresses: a one-file edition has no files beside it. Percent-encoded rather than
+/// base64, so the text stays text (and compresses).
+fn inline_data_files(dist: &Path, html: &str) -> Result<String> {
+    const LINK: &str = "href=\"ottawa-explorer-";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(LINK) {
+        let start = at + "href=\"".len();
+        let end = start + rest[start..].find('"').context("an unclosed href")?;
+        let name = &rest[start..end];
+        out.push_str(&rest[..start]);
+        let mime = if name.ends_with(".csv") {
+            "text/csv;charset=utf-8"
+        } else if name.ends_with(".json") {
+            "application/json;charset=utf-8"
+        } else {
+            bail!("{name}: a link the one-file edition cannot inline")
+        };
+        let text =
+            std::fs::read_to_string(dist.join(name)).with_context(|| format!("dist/{name}"))?;
+        out.push_str(&format!("data:{mime},"));
+        for byte in text.bytes() {
+            if byte.is_ascii_alphanumeric() || b",.-_:;{}[]()'!*/@".contains(&byte) {
+                out.push(byte as char);
+            } else {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// `html` without the tags that start with `open` and contain `marker`.

@@ -1,6 +1,6 @@
 //! The sources-and-method section: how confident the data is and why, the corrections box with
 //! the global casualty figures (chart and table), the downloads, and every source once with
-//! what it supports. Written at build time only; its buttons are islands.
+//! what it supports. Written at build time only; its share buttons are an island.
 
 mod citations;
 
@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
 use crate::exports::Dataset;
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::platform::{self, format_number, format_share};
+use crate::platform::{format_number, format_share};
 use crate::state::Section;
 use crate::views::events::SourceLinks;
 use crate::views::islands::{Island, IslandSlot};
@@ -33,7 +33,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
             <p>{ tr(lang, Msg::MethodConfidence) }</p>
             <p>{ tr(lang, Msg::MethodSources) }</p>
             <Corrections {lang} />
-            <IslandSlot island={Island::Downloads} />
+            <Downloads {lang} />
             <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
             <ol class="source-list">
                 { for SOURCES.iter().map(|source| {
@@ -138,19 +138,18 @@ fn dataset_name(dataset: Dataset) -> Msg {
     }
 }
 
-/// The data files' download buttons (an island: the files are made on the reader's click).
+/// The data files, as links: the build writes them beside the pages (`prerender`), so they
+/// download without the app, and without JavaScript.
 #[component]
-pub fn Downloads(props: &SourcesProps) -> Html {
+fn Downloads(props: &SourcesProps) -> Html {
     let lang = props.lang;
     let button = |dataset: Dataset, extension: &'static str| {
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let (mime, text) = match extension {
-                "csv" => ("text/csv;charset=utf-8", dataset.csv()),
-                _ => ("application/json", dataset.json()),
-            };
-            platform::download(&dataset.file_name(extension), mime, &text);
-        });
-        html! { <button type="button" {onclick}>{ i18n::fill(tr(lang, Msg::DownloadButton), &[("dataset", tr(lang, dataset_name(dataset))), ("format", &extension.to_uppercase())]) }</button> }
+        let file = dataset.file_name(extension);
+        let mime = match extension {
+            "csv" => "text/csv",
+            _ => "application/json",
+        };
+        html! { <a class="button" href={file.clone()} download={file} type={mime}>{ i18n::fill(tr(lang, Msg::DownloadButton), &[("dataset", tr(lang, dataset_name(dataset))), ("format", &extension.to_uppercase())]) }</a> }
     };
     html! {
         <section class="downloads" aria-labelledby="downloads-heading">
