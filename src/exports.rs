@@ -1,5 +1,6 @@
 //! The downloadable tables: events, countries and forecasts, from the compiled data, with a
-//! stable column order. File names say what and the data's as-of date.
+//! stable column order. File names say what and the data's as-of date. The prerenderer writes
+//! them beside the pages at build time; none of this is in the wasm.
 
 use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, YARDSTICK};
 use crate::model::export::{Cell, Table};
