@@ -61,7 +61,7 @@ async function throttledPage(browser) {
 
 // One cold load: FCP, LCP, when it became interactive, total blocking time (long tasks from
 // FCP to interactive, less 50 ms each), and (first load only) every file it fetched.
-async function coldLoad(browser, url, scriptless) {
+async function coldLoad(browser, url, scriptless, late) {
   const { context, page, cdp } = await throttledPage(browser);
   const files = [];
   page.on('response', async (response) => {
@@ -71,14 +71,16 @@ async function coldLoad(browser, url, scriptless) {
     } catch { /* redirects and aborted requests have no body */ }
   });
   await page.goto(url, { waitUntil: 'load' });
-  if (!scriptless) await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 120000 });
+  // A page that starts late loads no app until a reader reaches for a button: it is ready
+  // when it has loaded, like the script-free page.
+  if (!scriptless && !late) await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 120000 });
   await page.waitForTimeout(1500);
   const m = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const nav = performance.getEntriesByType('navigation')[0];
     return { fcp: fcp ? fcp.startTime : null, lcp: window.__bench.lcp, ready: window.__bench.ready, firstLive: window.__bench.firstLive, dcl: nav.domContentLoadedEventEnd, tasks: window.__bench.longTasks };
   });
-  const interactive = scriptless ? m.dcl : m.ready;
+  const interactive = scriptless || late ? m.dcl : m.ready;
   const tbt = m.tasks.filter(([start]) => start >= (m.fcp || 0) && start <= interactive)
     .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
   const memory = await heap(page, cdp);
@@ -104,7 +106,7 @@ function transfer(files) {
   return { files: rows, total };
 }
 
-async function measureSite(browser, name, url, scriptless, interact, runs) {
+async function measureSite(browser, name, url, scriptless, interact, runs, late) {
   const load = {
     fcp_ms: round(median(runs.map((r) => r.fcp))),
     lcp_ms: round(median(runs.map((r) => r.lcp))),
@@ -118,8 +120,8 @@ async function measureSite(browser, name, url, scriptless, interact, runs) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(instrument);
-  await page.goto(url);
-  if (!scriptless) await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.goto(url, { waitUntil: 'load' });
+  if (!scriptless && !late) await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   const afterLoad = await heap(page, cdp);
   if (interact) await interact(page);
   const afterInteractions = interact ? await heap(page, cdp) : afterLoad;
@@ -219,17 +221,17 @@ function lighthouse(url, label) {
     // The pages embed codes open: a section alone (the timeline, the heaviest; the forecasts,
     // whose only islands are buttons).
     ['embed-tl', `${process.env.BENCH_OURS}embed-timeline.html#v=1&section=timeline&embed=1`, false, null],
-    ['embed-fc', `${process.env.BENCH_OURS}embed-forecast.html#v=1&section=forecast&embed=1`, false, null],
+    ['embed-fc', `${process.env.BENCH_OURS}embed-forecast.html#v=1&section=forecast&embed=1`, false, null, true],
   ];
   // Cold loads interleaved (ours, static, TimelineJS, ours, ...), so that no page gets a
   // warmer or colder machine than the others.
   const runs = pages.map(() => []);
   for (let i = 0; i < COLD_LOADS; i++) {
-    for (const [index, [, url, scriptless]] of pages.entries()) runs[index].push(await coldLoad(browser, url, scriptless));
+    for (const [index, [, url, scriptless, , late]] of pages.entries()) runs[index].push(await coldLoad(browser, url, scriptless, late));
   }
   const sites = [];
-  for (const [index, [name, url, scriptless, interact]] of pages.entries()) {
-    sites.push(await measureSite(browser, name, url, scriptless, interact, runs[index]));
+  for (const [index, [name, url, scriptless, interact, late]] of pages.entries()) {
+    sites.push(await measureSite(browser, name, url, scriptless, interact, runs[index], late));
   }
   const interactions = [];
   for (const build of builds) {
