@@ -20,14 +20,16 @@
     for (var i = 0; i < links.length; i++) editions[links[i].hreflang] = links[i].getAttribute('href');
     var named = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(window.location.hash);
     var wanted = named ? named[1] : null;
-    if (!wanted && page === 'en' && window.top === window) {
-      var preferred = navigator.languages || [navigator.language];
-      for (var j = 0; j < preferred.length && !wanted; j++) {
-        var primary = String(preferred[j]).split(/[-_]/)[0].toLowerCase();
-        if (primary === 'en') break;
-        if (editions[primary]) wanted = primary;
-      }
+    // The reader's own: the first of the browser's languages that has an edition. The app
+    // reads it back (data-reader-lang) to keep a chosen lang=en in the link of such a reader.
+    var reader = null;
+    var preferred = navigator.languages || [navigator.language];
+    for (var j = 0; j < preferred.length && !reader; j++) {
+      var primary = String(preferred[j]).split(/[-_]/)[0].toLowerCase();
+      if (primary === 'en' || editions[primary]) reader = primary;
     }
+    if (reader) document.documentElement.setAttribute('data-reader-lang', reader);
+    if (!wanted && page === 'en' && window.top === window && reader !== 'en') wanted = reader;
     if (wanted && wanted !== page && editions[wanted] && window.location.protocol !== 'file:') {
       window.location.replace(editions[wanted] + window.location.hash);
       return;

@@ -3,6 +3,8 @@
 //! needs one, from `i18n-LANG.txt` beside the page (written by `cargo xtask dist`), so a reader
 //! pays only for their own language. Until it arrives the page stays in the language it had.
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::CONTENT_BUILD_ONLY;
 use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_EN};
 
 /// One language's interface strings (by `Msg`) and the data's texts (by `Texts` index; empty
@@ -94,7 +96,8 @@ const HEADER: &str = "ottawa-explorer-i18n";
 /// Fields are separated by the ASCII unit separator, which no text contains.
 const SEPARATOR: char = '\u{1f}';
 
-/// The file for `lang`: a header naming this build's keys, then every string.
+/// The file for `lang`: a header naming this build's keys, then every string (those only the
+/// build draws left empty).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_text(lang: Lang) -> String {
     let table = table(lang);
@@ -103,7 +106,13 @@ pub fn file_text(lang: Lang) -> String {
         table.ui.len(),
         table.content.len()
     );
-    let fields: Vec<&str> = table.ui.iter().chain(table.content).copied().collect();
+    // The texts only the build draws stay empty: no island shows them.
+    let content = table
+        .content
+        .iter()
+        .zip(CONTENT_BUILD_ONLY)
+        .map(|(text, build_only)| if build_only { "" } else { *text });
+    let fields: Vec<&str> = table.ui.iter().copied().chain(content).collect();
     text += &fields.join(&SEPARATOR.to_string());
     text
 }

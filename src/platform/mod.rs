@@ -284,15 +284,26 @@ pub fn page_section() -> Option<crate::state::Section> {
 
 /// The language the page was prerendered in (`<html lang>`), English if it names another.
 pub fn page_lang() -> crate::i18n::Lang {
+    html_lang("lang").unwrap_or_default()
+}
+
+/// The reader's own language, the first of the browser's that has an edition, as `boot.js`
+/// found it (`<html data-reader-lang>`); `None` natively or if none has.
+pub fn reader_lang() -> Option<crate::i18n::Lang> {
+    html_lang("data-reader-lang")
+}
+
+fn html_lang(attribute: &str) -> Option<crate::i18n::Lang> {
     #[cfg(target_arch = "wasm32")]
     if let Some(tag) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|html| html.get_attribute(attribute))
     {
-        return crate::i18n::Lang::from_tag(&tag).unwrap_or_default();
+        return crate::i18n::Lang::from_tag(&tag);
     }
-    crate::i18n::Lang::default()
+    let _ = attribute;
+    None
 }
 
 pub fn load_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {

@@ -142,14 +142,18 @@ pub fn start() -> Option<gloo_events::EventListener> {
     let page = now.state.lang;
     // A section's page (see `reset_page`) shows that section, embedded, whatever the link says.
     let only = now.state.section.filter(|_| now.state.embed);
+    // The reader's own language decides only whether the link names the page's: an English
+    // page keeps `lang=en` in the link of a reader whose browser prefers Finnish, so that
+    // reloading it does not open the Finnish edition again (`boot.js` would).
+    let preferred = platform::reader_lang().unwrap_or(page);
     let base = ViewState {
         lang: page,
-        preferred_lang: page,
+        preferred_lang: preferred,
         ..ViewState::new(today)
     };
     let in_page_lang = move |state: ViewState| ViewState {
         lang: page,
-        preferred_lang: page,
+        preferred_lang: preferred,
         embed: state.embed || only.is_some(),
         section: only.or(state.section),
         ..state

@@ -142,6 +142,12 @@ test.describe('each language is its own page (an edition)', () => {
       await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.en);
+      // The app keeps the choice in the link, so a reload stays in English.
+      await expect(page).toHaveURL(/\/index\.html#.*lang=en/);
+      await page.reload();
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      await expect(page).toHaveURL(/\/index\.html#.*lang=en/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     });
   });
 });

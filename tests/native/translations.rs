@@ -251,3 +251,15 @@ fn the_build_writes_dates_and_numbers_as_each_language_does() {
         "Estija, Latvija ir Lietuva"
     );
 }
+
+/// The language file the browser fetches carries what the islands draw, and not the texts
+/// only the build writes (the forecasts, the corrections): those are in the page already.
+#[test]
+fn a_language_file_leaves_out_what_only_the_build_draws() {
+    use ottawa_explorer::i18n::{file_text, parse, Lang};
+    let text = file_text(Lang::Lt);
+    assert!(text.contains("Seimas balsuoja už Otavos konvencijos denonsavimą"));
+    assert!(!text.contains("Tikėtina, kad Estija ir Latvija užbaigs"));
+    // Still a whole file: every key has its field.
+    assert!(parse(&text).is_some());
+}

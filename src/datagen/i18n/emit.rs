@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::super::checker::lit;
-use super::{variant_name, LANGS};
+use super::{variant_name, BUILD_ONLY_TEXTS, LANGS};
 
 /// The generated Rust: the `Msg` enum, English and the content compiled in, the other
 /// languages for native builds, the country names, and each language's name and review state.
@@ -72,6 +72,25 @@ pub fn emit_tables(catalogues: &[BTreeMap<String, String>], texts: &[(String, St
          static CONTENT_OTHER: [[&str; {k}]; {others}] = [\n{}];\n\n",
         other_ui.concat(),
         other_content.concat(),
+    );
+    let build_only: Vec<&str> = texts
+        .iter()
+        .map(|(key, _)| {
+            if BUILD_ONLY_TEXTS
+                .iter()
+                .any(|prefix| key.starts_with(prefix))
+            {
+                "true"
+            } else {
+                "false"
+            }
+        })
+        .collect();
+    out += &format!(
+        "/// Which texts only the build draws: `i18n-LANG.txt` leaves them empty.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static CONTENT_BUILD_ONLY: [bool; {k}] = [{}];\n\n",
+        build_only.join(", ")
     );
     out += &emit_countries_and_languages(catalogues);
     out

@@ -22,6 +22,18 @@ use emit::emit_tables;
 /// reference.
 pub const LANGS: [&str; 6] = ["en", "lt", "lv", "et", "pl", "fi"];
 
+/// The texts of the parts the build writes and no island draws (the forecasts with their
+/// yardstick and horizons, the corrections and casualty notes), by key prefix: the browser never
+/// needs them, so the language files it fetches (`i18n-LANG.txt`) leave them empty.
+pub const BUILD_ONLY_TEXTS: [&str; 6] = [
+    "forecast.",
+    "band.",
+    "horizon.",
+    "yardstick.",
+    "correction.",
+    "casualty.",
+];
+
 /// Reads `DIR/i18n/{lang}.toml` for every language.
 pub fn read_translations(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
     LANGS
