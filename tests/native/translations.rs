@@ -216,7 +216,12 @@ mod files {
         let (header, body) = text.split_once('\n').unwrap();
         let other_build = header.replacen(header.split(' ').nth(1).unwrap(), "0000000000000000", 1);
         assert!(parse(&format!("{other_build}\n{body}")).is_none());
-        let truncated = &text[..text.len() / 2];
+        // Cut halfway, at a character's edge (the file is UTF-8 text).
+        let half = (0..=text.len() / 2)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap();
+        let truncated = &text[..half];
         assert!(parse(truncated).is_none(), "a cut-off file");
         assert!(
             parse("<!doctype html><title>404</title>").is_none(),
