@@ -43,10 +43,7 @@ async fn main() {
     for lang in Lang::ALL {
         let pages = std::iter::once(None).chain(Section::ALL.into_iter().map(Some));
         for only in pages {
-            let file = dir.join(match only {
-                None => i18n::page_file(lang),
-                Some(section) => i18n::section_page_file(lang, section),
-            });
+            let file = dir.join(page_file(lang, only));
             let shown = file.display().to_string();
             let page = edition(&template, lang, only)
                 .await
@@ -60,6 +57,14 @@ async fn main() {
             std::fs::write(&strings, i18n::file_text(lang))
                 .unwrap_or_else(|err| fail(&format!("write {}: {err}", strings.display())));
         }
+    }
+}
+
+/// The file of the edition in `lang`, or of its page of `only` that section.
+fn page_file(lang: Lang, only: Option<Section>) -> String {
+    match only {
+        None => i18n::page_file(lang),
+        Some(section) => i18n::section_page_file(lang, section),
     }
 }
 
@@ -165,10 +170,7 @@ fn href(tag: &str) -> Result<String, String> {
 /// the default), and for another language than English a preload of the strings it hydrates
 /// with. A section's page names its section and its edition (the canonical page).
 fn head_tags(lang: Lang, only: Option<Section>) -> String {
-    let file = |lang: Lang| match only {
-        None => i18n::page_file(lang),
-        Some(section) => i18n::section_page_file(lang, section),
-    };
+    let file = |lang: Lang| page_file(lang, only);
     let mut tags = format!(
         r#"<meta name="description" content="{}">"#,
         attribute(tr(lang, Msg::PageLede))

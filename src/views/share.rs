@@ -72,7 +72,7 @@ pub fn ShareControls(props: &ShareProps) -> Html {
     };
     let base = platform::page_base_url();
     // From a section's own page (in a frame), the link to share is the whole page's.
-    let page = match platform::page_section() {
+    let page = match store::page_section() {
         Some(_) => sibling(&base, &page_file(lang)),
         None => base.clone(),
     };

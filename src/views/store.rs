@@ -58,6 +58,13 @@ thread_local! {
     /// it hydrates draws this (it must match the HTML), then follows `CURRENT`.
     static PRERENDERED: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
+    /// The one section this page holds (a section's page for embedding), set by `reset_page`.
+    static PAGE_SECTION: Cell<Option<Section>> = const { Cell::new(None) };
+}
+
+/// The one section this page holds, if it is a section's page for embedding.
+pub fn page_section() -> Option<Section> {
+    PAGE_SECTION.with(Cell::get)
 }
 
 /// While an island hydrates, its components first draw the prerendered state.
@@ -121,6 +128,7 @@ pub fn reset(lang: Lang) {
 /// As [`reset`], for a page that holds `only` one section (a section's page for embedding:
 /// always in embed mode, whatever its link says).
 pub fn reset_page(lang: Lang, only: Option<Section>) {
+    PAGE_SECTION.with(|p| p.set(only));
     let state = ViewState {
         lang,
         embed: only.is_some(),
@@ -141,7 +149,7 @@ pub fn start() -> Option<gloo_events::EventListener> {
     let today = platform::today().unwrap_or(now.state.today);
     let page = now.state.lang;
     // A section's page (see `reset_page`) shows that section, embedded, whatever the link says.
-    let only = now.state.section.filter(|_| now.state.embed);
+    let only = page_section();
     // The reader's own language decides only whether the link names the page's: an English
     // page keeps `lang=en` in the link of a reader whose browser prefers Finnish, so that
     // reloading it does not open the Finnish edition again (`boot.js` would).

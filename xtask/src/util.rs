@@ -82,3 +82,26 @@ pub fn fresh_dir(dir: &std::path::Path) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     Ok(())
 }
+
+/// Writes a generated file, or with `check` only compares it with the committed one (what
+/// `cargo xtask test` runs): `task` names the command that regenerates it, `source` what it is
+/// generated from.
+pub fn write_or_check(
+    output: &str,
+    generated: &str,
+    check: bool,
+    task: &str,
+    source: &str,
+) -> Result<()> {
+    if check {
+        let committed = std::fs::read_to_string(output).unwrap_or_default();
+        if committed != generated {
+            bail!("{output} is out of date: run `cargo xtask {task}` and commit the result");
+        }
+        println!("ok: {output} matches {source}");
+    } else {
+        std::fs::write(output, generated)?;
+        println!("wrote {output} ({} bytes)", generated.len());
+    }
+    Ok(())
+}

@@ -35,17 +35,11 @@ pub fn run(check: bool) -> Result<()> {
         );
     }
     let generated = String::from_utf8(output.stdout).context("the script's output")?;
-    if check {
-        let committed = std::fs::read_to_string(OUTPUT).unwrap_or_default();
-        if committed != generated {
-            bail!(
-                "{OUTPUT} is out of date: run `cargo xtask codegen-formats` and commit the result"
-            );
-        }
-        println!("ok: {OUTPUT} matches this Node's Intl");
-    } else {
-        std::fs::write(OUTPUT, &generated)?;
-        println!("wrote {OUTPUT} ({} bytes)", generated.len());
-    }
-    Ok(())
+    crate::util::write_or_check(
+        OUTPUT,
+        &generated,
+        check,
+        "codegen-formats",
+        "this Node's Intl",
+    )
 }

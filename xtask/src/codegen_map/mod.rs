@@ -53,17 +53,7 @@ pub fn run(check: bool) -> Result<()> {
     let text = std::fs::read_to_string(SOURCE).with_context(|| format!("reading {SOURCE}"))?;
     let topology: Value = serde_json::from_str(&text).context("parsing the TopoJSON")?;
     let generated = generate(&topology)?;
-    if check {
-        let committed = std::fs::read_to_string(OUTPUT).unwrap_or_default();
-        if committed != generated {
-            bail!("{OUTPUT} is out of date: run `cargo xtask codegen-map` and commit the result");
-        }
-        println!("ok: {OUTPUT} matches {SOURCE}");
-    } else {
-        std::fs::write(OUTPUT, &generated)?;
-        println!("wrote {OUTPUT} ({} bytes)", generated.len());
-    }
-    Ok(())
+    crate::util::write_or_check(OUTPUT, &generated, check, "codegen-map", SOURCE)
 }
 
 struct Geometry {
