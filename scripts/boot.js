@@ -145,7 +145,7 @@
     start.onerror = unavailable;
     document.head.appendChild(start);
   }
-  ['pointerover', 'touchstart', 'focusin'].forEach(function (type) {
+  if (late) ['pointerover', 'touchstart', 'focusin'].forEach(function (type) {
     document.addEventListener(type, function (event) { if (islandOf(event.target)) startLate(); },
       { capture: true, passive: true });
   });

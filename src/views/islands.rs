@@ -24,8 +24,10 @@ pub enum Island {
     Settings,
     Timeline,
     Scenario,
-    /// "Copy link" and "Embed" of a section that is otherwise written at build time.
-    Share(Section),
+    /// "Copy link" and "Embed" of the forecasts and of the sources, which are otherwise written
+    /// at build time (the timeline's and the scenario's are inside their islands).
+    ShareForecast,
+    ShareSources,
     /// "Download this chart" under the forecasts' yardstick.
     YardstickDownloads,
 }
@@ -35,9 +37,9 @@ impl Island {
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
-        Island::Share(Section::Forecast),
+        Island::ShareForecast,
         Island::YardstickDownloads,
-        Island::Share(Section::Sources),
+        Island::ShareSources,
     ];
 
     /// The name in the page (`data-island`), which the browser reads back to hydrate it.
@@ -46,10 +48,8 @@ impl Island {
             Island::Settings => "settings",
             Island::Timeline => "timeline",
             Island::Scenario => "scenario",
-            Island::Share(Section::Timeline) => "share-timeline",
-            Island::Share(Section::Scenario) => "share-scenario",
-            Island::Share(Section::Forecast) => "share-forecast",
-            Island::Share(Section::Sources) => "share-sources",
+            Island::ShareForecast => "share-forecast",
+            Island::ShareSources => "share-sources",
             Island::YardstickDownloads => "yardstick-downloads",
         }
     }
@@ -128,7 +128,8 @@ fn LangIsland(props: &IslandProps) -> Html {
     match props.island {
         Island::Timeline => html! { <Timeline {lang} /> },
         Island::Scenario => html! { <ScenarioSection {lang} /> },
-        Island::Share(section) => html! { <ShareControls {lang} {section} /> },
+        Island::ShareForecast => html! { <ShareControls {lang} section={Section::Forecast} /> },
+        Island::ShareSources => html! { <ShareControls {lang} section={Section::Sources} /> },
         Island::YardstickDownloads => html! {
             <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
         },

@@ -9,7 +9,6 @@ use crate::i18n::{self, fill, tr, Lang, Msg};
 use crate::model::forecast::calibration;
 use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
-use crate::state::Section;
 use crate::views::events::SourceLinks;
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
@@ -37,7 +36,7 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
     html! {
         <section class="forecast" aria-labelledby="forecast-heading">
             <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
-            <IslandSlot island={Island::Share(Section::Forecast)} />
+            <IslandSlot island={Island::ShareForecast} />
             <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
             <Yardstick {lang} />
             <ol class="forecast-list">

@@ -10,7 +10,6 @@ use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
 use crate::exports::Dataset;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform::{format_number, format_share};
-use crate::state::Section;
 use crate::views::events::SourceLinks;
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
@@ -29,7 +28,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
-            <IslandSlot island={Island::Share(Section::Sources)} />
+            <IslandSlot island={Island::ShareSources} />
             <p>{ tr(lang, Msg::MethodConfidence) }</p>
             <p>{ tr(lang, Msg::MethodSources) }</p>
             <Corrections {lang} />
