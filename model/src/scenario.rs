@@ -42,12 +42,38 @@ pub struct Outcome {
     pub unbound_by_neighbour: Vec<(&'static str, f64)>,
     /// States in the data (the six and their neighbours) bound by the Convention on the day.
     pub region_parties: usize,
+    /// The states in the data that the scenario does not model (Belarus, Russia): their status
+    /// on the day as the record has it, so that no view applies the status rules itself.
+    pub neighbours: Vec<(&'static str, Status)>,
 }
 
 impl Outcome {
     /// The outcome for one of the scenario's states.
     pub fn state(&self, code: &str) -> Option<&StateOutcome> {
         self.states.iter().find(|s| s.code == code)
+    }
+
+    /// Any state's status on the day: from the scenario for the states it models, from the
+    /// record for their neighbours; `None` for a state the data does not hold.
+    pub fn status_of(&self, code: &str) -> Option<Status> {
+        self.state(code).map(|s| s.status).or_else(|| {
+            self.neighbours
+                .iter()
+                .find(|(other, _)| *other == code)
+                .map(|(_, status)| *status)
+        })
+    }
+
+    /// Whether `other` says the same of every state and total, whatever its day: on most days
+    /// of the slider nothing changes but the date, and what draws only statuses, effective
+    /// dates and totals (the map, the results) need not be drawn again.
+    pub fn same_standing(&self, other: &Outcome) -> bool {
+        self.states == other.states
+            && self.neighbours == other.neighbours
+            && self.states_parties == other.states_parties
+            && self.unbound_border_km == other.unbound_border_km
+            && self.unbound_by_neighbour == other.unbound_by_neighbour
+            && self.region_parties == other.region_parties
     }
 
     /// The states whose withdrawal has taken effect on the day, in the order of the data.
@@ -139,13 +165,13 @@ impl Scenario {
             }
         }
         let unbound_border_km = unbound_by_neighbour.iter().map(|(_, km)| km).sum();
-        let context_parties = countries
+        let neighbours: Vec<(&'static str, Status)> = countries
             .iter()
             .filter(|c| self.assumption(c.code).is_none())
-            .filter(|c| status_on(c, None, treaty.notice_months, date).is_bound())
-            .count();
-        let region_parties =
-            context_parties + states.iter().filter(|s| s.status.is_bound()).count();
+            .map(|c| (c.code, status_on(c, None, treaty.notice_months, date)))
+            .collect();
+        let region_parties = neighbours.iter().filter(|(_, s)| s.is_bound()).count()
+            + states.iter().filter(|s| s.status.is_bound()).count();
         Outcome {
             date,
             states,
@@ -153,6 +179,7 @@ impl Scenario {
             unbound_border_km,
             unbound_by_neighbour,
             region_parties,
+            neighbours,
         }
     }
 

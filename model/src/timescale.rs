@@ -105,6 +105,34 @@ impl Scale {
     pub fn pixels_per_day(self) -> f64 {
         (PLOT_RIGHT - PLOT_LEFT) / self.range.span()
     }
+
+    /// How what this scale drew moves to where `now` would draw it: `x' = factor · x + shift`
+    /// in chart units, for every day. While a zoom or pan gesture lasts, the chart moves the
+    /// marks it drew by this one transform and lays them out again only when the gesture rests.
+    pub fn moved_to(self, now: Scale) -> HorizontalMove {
+        let factor = self.range.span() / now.range.span();
+        let shift = PLOT_LEFT * (1.0 - factor)
+            + (self.range.start - now.range.start) / now.range.span() * (PLOT_RIGHT - PLOT_LEFT);
+        HorizontalMove { factor, shift }
+    }
+}
+
+/// A horizontal scale and shift (see [`Scale::moved_to`]).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct HorizontalMove {
+    pub factor: f64,
+    pub shift: f64,
+}
+
+impl HorizontalMove {
+    pub const NONE: HorizontalMove = HorizontalMove {
+        factor: 1.0,
+        shift: 0.0,
+    };
+
+    pub fn x(self, x: f64) -> f64 {
+        self.factor * x + self.shift
+    }
 }
 
 /// The unit a tick marks, which decides how its label is written.

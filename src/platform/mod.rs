@@ -13,6 +13,7 @@ mod chart_export;
 mod embed;
 mod format;
 mod islands;
+mod marks;
 mod page;
 
 pub use chart_export::{download_png, download_svg};
@@ -21,6 +22,7 @@ pub use format::{
     format_date, format_list, format_number, format_share, format_thousandths, format_tick,
 };
 pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
+pub use marks::{closest_number, move_marks};
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};
 
 use crate::model::Date;

@@ -204,6 +204,7 @@ impl ViewState {
     pub fn timeline_view(&self) -> TimelineView {
         TimelineView {
             range: self.visible_range(),
+            bounds: self.bounds(),
             selected: self.selected,
             focused: self.focused,
             filters: self.filters,
@@ -219,6 +220,8 @@ impl ViewState {
 pub struct TimelineView {
     /// The visible range (the whole span when the reader has not zoomed).
     pub range: ViewRange,
+    /// The furthest a zoom or pan may go.
+    pub bounds: ViewRange,
     pub selected: Option<usize>,
     pub focused: Option<usize>,
     pub filters: Filters,
@@ -261,6 +264,16 @@ fn clamp_scenario_date(state: &ViewState, date: Date) -> Option<Date> {
     Some(date.max(first).min(last)).filter(|&d| d != state.today)
 }
 
+/// Where a zoom or a pan moves `range`; `None` for every other action. The one rule both for
+/// `apply` and for a gesture in progress, which moves the chart's marks before the state.
+pub fn gesture_range(range: ViewRange, bounds: ViewRange, action: &Action) -> Option<ViewRange> {
+    match *action {
+        Action::Zoom { factor, anchor } => Some(range.zoom(factor, anchor, bounds)),
+        Action::Pan(fraction) => Some(range.pan(fraction, bounds)),
+        _ => None,
+    }
+}
+
 pub fn apply(state: &ViewState, action: Action) -> ViewState {
     let mut next = state.clone();
     let bounds = state.bounds();
@@ -268,8 +281,7 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
     let shown = |e: &Event| state.shows(e);
     let reveal = |index| timeline::reveal(EVENTS, lanes(), shown, index, range, bounds);
     match action {
-        Action::Zoom { factor, anchor } => next.range = Some(range.zoom(factor, anchor, bounds)),
-        Action::Pan(fraction) => next.range = Some(range.pan(fraction, bounds)),
+        Action::Zoom { .. } | Action::Pan(_) => next.range = gesture_range(range, bounds, &action),
         Action::SetRange(new) => next.range = Some(new.within(bounds)),
         Action::FitAll => next.range = None,
         Action::ShowYears(from, to) => {

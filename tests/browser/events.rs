@@ -4,12 +4,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use ottawa_explorer::data::EVENTS;
-use ottawa_explorer::App;
 
 #[wasm_bindgen_test]
 async fn list_view_shows_every_event_with_intl_dates() {
     let root = super::mount_point("app-events");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    super::render_app(&root);
     yew::scheduler::flush().await;
 
     let toggle = super::button(&root, "Show as a list");

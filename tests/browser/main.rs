@@ -18,6 +18,9 @@ mod written;
 /// A fresh element in the page's body to mount a component into. The tests share one page, and
 /// the app keeps its view in the address: start each from a bare one.
 pub fn mount_point(id: &str) -> web_sys::Element {
+    // The apps of earlier tests stop first: still subscribed to the store, they would draw
+    // (and count renders) for this test's changes.
+    APPS.with(|apps| apps.borrow_mut().drain(..).for_each(|app| app.destroy()));
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -32,6 +35,17 @@ pub fn mount_point(id: &str) -> web_sys::Element {
     root.set_id(id);
     document.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+thread_local! {
+    static APPS: std::cell::RefCell<Vec<yew::AppHandle<ottawa_explorer::App>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Renders the whole app into `root` (from `mount_point`); the next `mount_point` stops it.
+pub fn render_app(root: &web_sys::Element) {
+    let app = yew::Renderer::<ottawa_explorer::App>::with_root(root.clone()).render();
+    APPS.with(|apps| apps.borrow_mut().push(app));
 }
 
 /// The button inside `root` whose text is `text`.
@@ -54,4 +68,15 @@ pub fn press(target: &web_sys::Element, key: &str, shift: bool) {
     let event =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&event).unwrap();
+}
+
+/// Waits `ms` milliseconds of the page's own clock (for a gesture to rest).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use ottawa_explorer::views::renders;
-use ottawa_explorer::App;
 
 use super::{button, press};
 
@@ -23,10 +22,12 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#v=1&at=2025-12-26"))
         .unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    super::render_app(&root);
     yew::scheduler::flush().await;
     renders::take();
 
+    // 27 December 2025: the Baltic states' withdrawals take effect, so the map and the
+    // results change.
     let slider = root.query_selector("#scenario-date").unwrap().unwrap();
     press(&slider, "ArrowRight", false);
     yew::scheduler::flush().await;
@@ -35,6 +36,12 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
         renders_of(&counts, "scenario") >= 1,
         "the explorer follows the day: {counts:?}"
     );
+    assert_eq!(
+        renders_of(&counts, "map"),
+        1,
+        "statuses changed: {counts:?}"
+    );
+    assert_eq!(renders_of(&counts, "results"), 1, "{counts:?}");
     assert_eq!(renders_of(&counts, "timeline"), 0, "{counts:?}");
     assert_eq!(renders_of(&counts, "timeline-chart"), 0, "{counts:?}");
     assert_eq!(
@@ -47,6 +54,21 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
         "the address has the new day"
     );
 
+    // 28 December: nothing changes but the day. The slider and the step chart's marker move;
+    // the map, the results, the rules and the step line are not drawn again.
+    press(&slider, "ArrowRight", false);
+    yew::scheduler::flush().await;
+    let counts = renders::take();
+    assert!(renders_of(&counts, "scenario") >= 1, "{counts:?}");
+    for part in ["map", "results", "rules", "step-line", "timeline-chart"] {
+        assert_eq!(
+            renders_of(&counts, part),
+            0,
+            "{part} on a quiet day: {counts:?}"
+        );
+    }
+    assert_eq!(renders_of(&counts, "fragment"), 1, "{counts:?}");
+
     button(&root, "+").click();
     yew::scheduler::flush().await;
     let counts = renders::take();
@@ -58,5 +80,69 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
     assert_eq!(renders_of(&counts, "map"), 0, "{counts:?}");
     assert_eq!(renders_of(&counts, "results"), 0, "{counts:?}");
     assert_eq!(renders_of(&counts, "fragment"), 1, "{counts:?}");
+    root.unchecked_into::<web_sys::HtmlElement>().remove();
+}
+
+/// A key's zoom on the chart moves what is drawn at once and lays out (and writes the address)
+/// once, when the keys rest: three presses, one render of the chart, one write.
+#[wasm_bindgen_test]
+async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
+    let root = super::mount_point("app-gesture");
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#v=1&from=2024-01-01&to=2026-12-31"),
+        )
+        .unwrap();
+    super::render_app(&root);
+    yew::scheduler::flush().await;
+    renders::take();
+    let chart = root.query_selector(".timeline-chart").unwrap().unwrap();
+    let plot = root
+        .query_selector(".timeline-chart .plot")
+        .unwrap()
+        .unwrap();
+    let before = window.location().hash().unwrap();
+    for _ in 0..3 {
+        press(&chart, "+", false);
+        yew::scheduler::flush().await;
+    }
+    let counts = renders::take();
+    assert_eq!(
+        renders_of(&counts, "timeline-chart"),
+        0,
+        "moved, not laid out: {counts:?}"
+    );
+    assert_eq!(renders_of(&counts, "fragment"), 0, "{counts:?}");
+    let style = plot.get_attribute("style").unwrap_or_default();
+    assert!(
+        style.contains("matrix(3.375"),
+        "three steps of 1.5: {style}"
+    );
+    assert_eq!(window.location().hash().unwrap(), before);
+
+    super::sleep(250).await;
+    yew::scheduler::flush().await;
+    let counts = renders::take();
+    assert_eq!(
+        renders_of(&counts, "timeline-chart"),
+        1,
+        "laid out once: {counts:?}"
+    );
+    assert_eq!(renders_of(&counts, "fragment"), 1, "{counts:?}");
+    assert_eq!(renders_of(&counts, "scenario"), 0, "{counts:?}");
+    assert!(
+        plot.get_attribute("style").unwrap_or_default().is_empty(),
+        "the transform is gone once laid out"
+    );
+    assert_ne!(
+        window.location().hash().unwrap(),
+        before,
+        "the address has the new range"
+    );
     root.unchecked_into::<web_sys::HtmlElement>().remove();
 }

@@ -4,8 +4,6 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use ottawa_explorer::App;
-
 use super::press;
 
 /// Each map state's status class, as `CODE status` in map order.
@@ -33,7 +31,7 @@ async fn mount(id: &str, fragment: &str) -> web_sys::Element {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
         .unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    super::render_app(&root);
     yew::scheduler::flush().await;
     root
 }

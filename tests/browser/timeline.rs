@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use ottawa_explorer::data::EVENTS;
-use ottawa_explorer::App;
 
 fn press(target: &web_sys::Element, key: &str) {
     super::press(target, key, false);
@@ -18,7 +17,7 @@ fn active_element() -> Option<web_sys::Element> {
 #[wasm_bindgen_test]
 async fn keyboard_reaches_every_event_through_one_tab_stop() {
     let root = super::mount_point("app-timeline");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    super::render_app(&root);
     yew::scheduler::flush().await;
 
     let markers = root.query_selector_all(".timeline-chart .marker").unwrap();

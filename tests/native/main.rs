@@ -15,6 +15,7 @@ mod contrast;
 mod data_errors;
 mod exports;
 mod model_rules;
+mod redraws;
 mod scenarios;
 mod tidy;
 mod timeline;

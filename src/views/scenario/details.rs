@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::map::status_of;
+use super::Standing;
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Outcome, Scenario};
+use crate::model::Scenario;
 use crate::platform::{format_date, format_number};
 use crate::views::events::SourceLinks;
 
@@ -14,7 +14,7 @@ pub struct DetailsProps {
     pub lang: Lang,
     pub code: &'static str,
     pub scenario: Scenario,
-    pub outcome: std::rc::Rc<Outcome>,
+    pub outcome: Standing,
 }
 
 #[component]
@@ -23,7 +23,7 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
     let Some(country) = crate::data::country(props.code) else {
         return html! {};
     };
-    let status = status_of(&props.outcome, country.code);
+    let status = props.outcome.status_of(country.code);
     let withdrawal = props
         .scenario
         .assumption(country.code)

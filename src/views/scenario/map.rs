@@ -4,31 +4,18 @@
 
 use yew::prelude::*;
 
-use super::status_class;
+use super::{status_class, Standing};
 use crate::generated::map::{self, SHAPES};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Outcome, Status, StatusKind};
+use crate::model::StatusKind;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     pub lang: Lang,
-    pub outcome: std::rc::Rc<Outcome>,
+    /// Redrawn only when a status changes (see `use_standing`).
+    pub outcome: Standing,
     pub active: Option<&'static str>,
     pub on_activate: Callback<&'static str>,
-}
-
-/// A state's status on the day: from the scenario for the six, from the record for the rest.
-pub fn status_of(outcome: &Outcome, code: &str) -> Option<Status> {
-    if let Some(state) = outcome.state(code) {
-        return Some(state.status);
-    }
-    let country = crate::data::country(code)?;
-    Some(crate::model::status_on(
-        country,
-        None,
-        crate::data::TREATY.notice_months,
-        outcome.date,
-    ))
 }
 
 /// The patterns that carry the status without colour (see `styles/main.css` for the fills).
@@ -78,7 +65,7 @@ pub fn RegionMap(props: &MapProps) -> Html {
             <path class="state-fill context" d={map::OTHER_LAND} aria-hidden="true" />
             { for SHAPES.iter().map(|shape| {
                 let name = i18n::country_name(lang, shape.code);
-                match status_of(outcome, shape.code) {
+                match outcome.status_of(shape.code) {
                     Some(status) => {
                         let class = status_class(status.kind());
                         let label = format!("{name}: {}", i18n::status_name(lang, status.kind()));
@@ -114,7 +101,7 @@ pub fn RegionMap(props: &MapProps) -> Html {
                 // A state cut by the frame (Germany) has its label at the edge: leave it out.
                 { for SHAPES.iter().filter(|shape| (60..i32::from(map::WIDTH) - 60).contains(&i32::from(shape.label.0))).map(|shape| {
                     let (x, y) = shape.label;
-                    let status = status_of(outcome, shape.code);
+                    let status = outcome.status_of(shape.code);
                     html! {
                         <text x={x.to_string()} y={y.to_string()} text-anchor="middle">
                             <tspan class="map-name">{ i18n::country_name(lang, shape.code) }</tspan>

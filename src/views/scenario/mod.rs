@@ -13,13 +13,13 @@ use yew::prelude::*;
 
 use details::StateDetails;
 use map::{swatch, RegionMap};
-use results::Results;
+use results::{Results, Rules, StepChart};
 use slider::DateSlider;
 use whatif::WhatIf;
 
 use crate::data::{COUNTRIES, SCENARIOS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Date, StatusKind};
+use crate::model::{Date, Outcome, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
@@ -70,13 +70,16 @@ fn ScenarioBody(props: &BodyProps) -> Html {
     let date = view.date.unwrap_or(props.today);
     let scenario = view.scenario.clone();
     let outcome = use_memo((scenario.clone(), date), |(scenario, date)| {
-        Rc::new(scenario.outcome_on(&TREATY, COUNTRIES, *date))
+        scenario.outcome_on(&TREATY, COUNTRIES, *date)
     });
-    let outcome: Rc<_> = (*outcome).clone();
+    // What the map, the details and the results draw: the same `Rc` on every day on which
+    // no status, effective date or total changes, so a slider step redraws none of them.
+    let standing = use_standing(outcome.clone());
     let active = use_state(|| None::<&'static str>);
+    // The same callback on every render, or the map would be drawn again for it.
     let on_activate = {
-        let active = active.clone();
-        Callback::from(move |code: &'static str| active.set(Some(code)))
+        let setter = active.setter();
+        use_callback((), move |code: &'static str, _| setter.set(Some(code)))
     };
     let summary = spoken_summary(lang, &outcome);
     let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
@@ -88,29 +91,59 @@ fn ScenarioBody(props: &BodyProps) -> Html {
             <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
             <p>{ tr(lang, Msg::ScenarioIntro) }</p>
             <ShareControls {lang} section={Section::Scenario} />
-            { presets(lang, view, &dispatch) }
+            <Presets {lang} preset={view.preset} dispatch={dispatch.clone()} />
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
             <div class="scenario-layout">
                 <figure class="map-figure">
-                    <RegionMap {lang} outcome={outcome.clone()} active={*active} {on_activate} />
-                    <figcaption>
-                        <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
-                        { legend(lang) }
-                        <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
-                    </figcaption>
+                    <RegionMap {lang} outcome={standing.clone()} active={*active} {on_activate} />
+                    <MapCaption {lang} />
                     <ChartDownloads {lang} selector=".region-map" name="map" />
                 </figure>
                 <div class="map-side">
                     if let Some(code) = *active {
-                        <StateDetails {lang} {code} scenario={scenario.clone()} outcome={outcome.clone()} />
+                        <StateDetails {lang} {code} scenario={scenario.clone()} outcome={standing.clone()} />
                     }
-                    <Results {lang} scenario={scenario.clone()} outcome={outcome.clone()} from={chart_from} to={last} />
+                    <div class="results">
+                        <Results {lang} outcome={standing.clone()} />
+                        <StepChart {lang} scenario={scenario.clone()} {date} from={chart_from} to={last} />
+                        <Rules {lang} scenario={scenario.clone()} outcome={standing.clone()} />
+                    </div>
                 </div>
             </div>
             <WhatIf {lang} {scenario} {changed} preset={view.preset} today={props.today} dispatch={dispatch.clone()} />
         </section>
     }
+}
+
+/// An outcome shared by pointer: two are the same prop when they are the same `Rc`, so a
+/// component that receives one is compared in one step (see `use_standing`).
+#[derive(Clone)]
+pub struct Standing(pub Rc<Outcome>);
+
+impl PartialEq for Standing {
+    fn eq(&self, other: &Standing) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Standing {
+    type Target = Outcome;
+    fn deref(&self) -> &Outcome {
+        &self.0
+    }
+}
+
+/// The last outcome whose standing differs from the one before: kept while only the day
+/// moves (`Outcome::same_standing`).
+#[hook]
+fn use_standing(outcome: Rc<Outcome>) -> Standing {
+    let kept = use_mut_ref(|| outcome.clone());
+    let mut kept = kept.borrow_mut();
+    if !Rc::ptr_eq(&kept, &outcome) && !kept.same_standing(&outcome) {
+        *kept = outcome;
+    }
+    Standing(kept.clone())
 }
 
 /// "27 December 2025: Estonia, Latvia and Lithuania withdrawn", for the slider's spoken value
@@ -129,8 +162,17 @@ fn spoken_summary(lang: Lang, outcome: &crate::model::Outcome) -> String {
     )
 }
 
+#[derive(Properties, PartialEq)]
+struct PresetsProps {
+    lang: Lang,
+    preset: usize,
+    dispatch: Callback<Action>,
+}
+
 /// The editor's presets as radio buttons, each with its description.
-fn presets(lang: Lang, view: &ScenarioView, dispatch: &Callback<Action>) -> Html {
+#[component]
+fn Presets(props: &PresetsProps) -> Html {
+    let (lang, dispatch) = (props.lang, &props.dispatch);
     html! {
         <fieldset class="presets">
             <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
@@ -141,7 +183,7 @@ fn presets(lang: Lang, view: &ScenarioView, dispatch: &Callback<Action>) -> Html
                 html! {
                     <div class="preset">
                         <input type="radio" name="preset" id={id.clone()} value={preset.id}
-                            checked={view.preset == i} onchange={choose}
+                            checked={props.preset == i} onchange={choose}
                             aria-describedby={format!("{id}-text")} />
                         <label for={id.clone()}>{ title }</label>
                         <p id={format!("{id}-text")} class="hint">{ description }</p>
@@ -152,7 +194,25 @@ fn presets(lang: Lang, view: &ScenarioView, dispatch: &Callback<Action>) -> Html
     }
 }
 
-/// The map's legend: every status with its swatch, and the states not modelled.
+#[derive(Properties, PartialEq)]
+struct CaptionProps {
+    lang: Lang,
+}
+
+/// The map's caption: how to use it, the legend (every status with its swatch, and the states
+/// not modelled) and the notes on the Suwałki Gap and Crimea. Drawn once per language.
+#[component]
+fn MapCaption(props: &CaptionProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <figcaption>
+            <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
+            { legend(lang) }
+            <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
+        </figcaption>
+    }
+}
+
 fn legend(lang: Lang) -> Html {
     html! {
         <ul class="legend" aria-label={tr(lang, Msg::MapLegend)}>

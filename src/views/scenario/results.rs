@@ -1,23 +1,23 @@
 //! The results on the day shown: each state's status and effective date, the region's totals,
 //! the States Parties step chart (with its table), and the rule Article 20 applies to each.
+//! The table, the totals and the rules are redrawn only when a status changes; the step chart
+//! moves its day marker on every step and draws its line once per scenario.
 
 use yew::prelude::*;
 
-use super::map::status_of;
+use std::rc::Rc;
+
+use super::Standing;
 use crate::data::{COUNTRIES, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::model::{Date, Outcome, Scenario};
+use crate::model::{Date, Scenario};
 use crate::platform::{format_date, format_number};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub scenario: Scenario,
-    pub outcome: std::rc::Rc<Outcome>,
-    /// The span of the step chart.
-    pub from: Date,
-    pub to: Date,
+    pub outcome: Standing,
 }
 
 #[component]
@@ -28,7 +28,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let date = |d: Date| format_date(lang, d);
     let km = |value: f64| i18n::kilometres(lang, &format_number(lang, value));
     html! {
-        <div class="results">
+        <>
             <h3>{ tr(lang, Msg::ResultsHeading) }</h3>
             <table class="status-table">
                     <thead><tr>
@@ -38,7 +38,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for COUNTRIES.iter().map(|country| {
-                            let status = status_of(outcome, country.code);
+                            let status = outcome.status_of(country.code);
                             let effect = outcome.state(country.code).and_then(|s| s.effect).map(|(e, _)| e);
                             html! {
                                 <tr data-code={country.code}>
@@ -73,48 +73,117 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <br /><span class="hint">{ tr(lang, Msg::UnboundBorderNote) }</span></dd>
                 </div>
             </dl>
-            <StepChart {lang} scenario={props.scenario.clone()} date={outcome.date} from={props.from} to={props.to} />
-            <h3>{ tr(lang, Msg::Article20Heading) }</h3>
-            <blockquote class="article20"><p>{ i18n::article20_text(lang) }</p></blockquote>
-            <ul class="rules">
-                { for outcome.states.iter().map(|state| {
-                    let withdrawal = props.scenario.assumption(state.code).and_then(|a| a.withdrawal);
-                    html! { <li data-code={state.code}>{ i18n::rule_applied(lang, state, withdrawal.as_ref(), date) }</li> }
-                }) }
-            </ul>
-        </div>
+        </>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct StepChartProps {
-    lang: Lang,
-    scenario: Scenario,
-    date: Date,
+pub struct RulesProps {
+    pub lang: Lang,
+    pub scenario: Scenario,
+    pub outcome: Standing,
+}
+
+/// Article 20's text and the rule it applies to each state in the scenario.
+#[component]
+pub fn Rules(props: &RulesProps) -> Html {
+    crate::views::renders::count("rules");
+    let lang = props.lang;
+    let date = |d: Date| format_date(lang, d);
+    html! {
+        <>
+            <h3>{ tr(lang, Msg::Article20Heading) }</h3>
+            <blockquote class="article20"><p>{ i18n::article20_text(lang) }</p></blockquote>
+            <ul class="rules">
+                { for props.outcome.states.iter().map(|state| {
+                    let withdrawal = props.scenario.assumption(state.code).and_then(|a| a.withdrawal);
+                    html! { <li data-code={state.code}>{ i18n::rule_applied(lang, state, withdrawal.as_ref(), date) }</li> }
+                }) }
+            </ul>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepChartProps {
+    pub lang: Lang,
+    pub scenario: Scenario,
+    /// The day shown, marked on the chart.
+    pub date: Date,
+    /// The chart's span.
+    pub from: Date,
+    pub to: Date,
+}
+
+/// The chart's geometry: viewBox 600 × 160 (written as a literal: formatting an f64 costs
+/// wasm bytes), the plot's left edge, top and bottom.
+const WIDTH: f64 = 600.0;
+const LEFT: f64 = 44.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 130.0;
+
+fn x_of(from: Date, to: Date, d: Date) -> f64 {
+    let day = |d: Date| d.days_since_epoch() as f64;
+    let span = (day(to) - day(from)).max(1.0);
+    LEFT + (day(d) - day(from)) / span * (WIDTH - LEFT - 10.0)
+}
+
+/// States Parties worldwide as a step line, with the day shown marked, and the same as a table.
+/// Only the marker follows the day: the line and the table are drawn once per scenario.
+#[component]
+pub fn StepChart(props: &StepChartProps) -> Html {
+    let lang = props.lang;
+    let steps = use_memo(
+        (props.scenario.clone(), props.from, props.to),
+        |(scenario, from, to)| {
+            Steps(Rc::new(
+                scenario.states_parties_steps(&TREATY, COUNTRIES, *from, *to),
+            ))
+        },
+    );
+    let shown = props.date.max(props.from).min(props.to);
+    let x = fmt(x_of(props.from, props.to, shown));
+    html! {
+        <figure class="step-chart">
+            <svg viewBox="0 0 600 160" role="img" aria-label={tr(lang, Msg::StepChartLabel)}>
+                <StepLine steps={(*steps).clone()} from={props.from} to={props.to} />
+                <line class="shown-day" x1={x.clone()} x2={x} y1={fmt(TOP)} y2={fmt(BOTTOM)} />
+            </svg>
+            <StepTable {lang} steps={(*steps).clone()} />
+        </figure>
+    }
+}
+
+/// The steps of a scenario, shared by pointer.
+#[derive(Clone)]
+struct Steps(Rc<Vec<(Date, u16)>>);
+
+impl PartialEq for Steps {
+    fn eq(&self, other: &Steps) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepLineProps {
+    steps: Steps,
     from: Date,
     to: Date,
 }
 
-/// States Parties worldwide as a step line, with the day shown marked, and the same as a table.
 #[component]
-fn StepChart(props: &StepChartProps) -> Html {
-    let lang = props.lang;
-    let steps = props
-        .scenario
-        .states_parties_steps(&TREATY, COUNTRIES, props.from, props.to);
+fn StepLine(props: &StepLineProps) -> Html {
+    crate::views::renders::count("step-line");
+    let steps = &*props.steps.0;
     let (Some(low), Some(high)) = (
         steps.iter().map(|s| s.1).min(),
         steps.iter().map(|s| s.1).max(),
     ) else {
         return html! {};
     };
-    // The viewBox is 600 × 160 (written as a literal: formatting an f64 costs wasm bytes).
-    let (width, left, top, bottom) = (600.0, 44.0, 10.0, 130.0);
     let (low, high) = (f64::from(low) - 1.0, f64::from(high) + 1.0);
-    let day = |d: Date| d.days_since_epoch() as f64;
-    let span = (day(props.to) - day(props.from)).max(1.0);
-    let x = |d: Date| left + (day(d) - day(props.from)) / span * (width - left - 10.0);
-    let y = |n: u16| bottom - (f64::from(n) - low) / (high - low) * (bottom - top);
+    let x = |d: Date| x_of(props.from, props.to, d);
+    let y = |n: u16| BOTTOM - (f64::from(n) - low) / (high - low) * (BOTTOM - TOP);
     let mut path = String::new();
     for (i, &(since, count)) in steps.iter().enumerate() {
         if i == 0 {
@@ -124,32 +193,41 @@ fn StepChart(props: &StepChartProps) -> Html {
         }
     }
     path += &format!("H{}", fmt(x(props.to)));
-    let shown = props.date.max(props.from).min(props.to);
     let years = (props.from.year()..=props.to.year()).filter_map(|year| Date::new(year, 1, 1));
     html! {
-        <figure class="step-chart">
-            <svg viewBox="0 0 600 160" role="img" aria-label={tr(lang, Msg::StepChartLabel)}>
-                { for years.filter(|d| *d >= props.from).map(|d| html! {
-                    <g class="tick">
-                        <line x1={fmt(x(d))} x2={fmt(x(d))} y1={fmt(top)} y2={fmt(bottom)} />
-                        <text x={fmt(x(d))} y="150" text-anchor="middle">{ d.year() }</text>
-                    </g>
+        <g>
+            { for years.filter(|d| *d >= props.from).map(|d| html! {
+                <g class="tick">
+                    <line x1={fmt(x(d))} x2={fmt(x(d))} y1={fmt(TOP)} y2={fmt(BOTTOM)} />
+                    <text x={fmt(x(d))} y="150" text-anchor="middle">{ d.year() }</text>
+                </g>
+            }) }
+            { for [low + 1.0, high - 1.0].iter().map(|&n| html! {
+                <text class="axis" x={fmt(LEFT - 6.0)} y={fmt(y(n as u16) + 4.0)} text-anchor="end">{ n as u16 }</text>
+            }) }
+            <path class="step-line" d={path} />
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepTableProps {
+    lang: Lang,
+    steps: Steps,
+}
+
+#[component]
+fn StepTable(props: &StepTableProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <table class="step-table">
+            <caption>{ tr(lang, Msg::StepChartTable) }</caption>
+            <thead><tr><th scope="col">{ tr(lang, Msg::Since) }</th><th scope="col">{ tr(lang, Msg::Count) }</th></tr></thead>
+            <tbody>
+                { for props.steps.0.iter().map(|&(since, count)| html! {
+                    <tr><td><time datetime={since.to_string()}>{ format_date(lang, since) }</time></td><td>{ format_number(lang, f64::from(count)) }</td></tr>
                 }) }
-                { for [low + 1.0, high - 1.0].iter().map(|&n| html! {
-                    <text class="axis" x={fmt(left - 6.0)} y={fmt(y(n as u16) + 4.0)} text-anchor="end">{ n as u16 }</text>
-                }) }
-                <path class="step-line" d={path} />
-                <line class="shown-day" x1={fmt(x(shown))} x2={fmt(x(shown))} y1={fmt(top)} y2={fmt(bottom)} />
-            </svg>
-            <table class="step-table">
-                <caption>{ tr(lang, Msg::StepChartTable) }</caption>
-                <thead><tr><th scope="col">{ tr(lang, Msg::Since) }</th><th scope="col">{ tr(lang, Msg::Count) }</th></tr></thead>
-                <tbody>
-                    { for steps.iter().map(|&(since, count)| html! {
-                        <tr><td><time datetime={since.to_string()}>{ format_date(lang, since) }</time></td><td>{ format_number(lang, f64::from(count)) }</td></tr>
-                    }) }
-                </tbody>
-            </table>
-        </figure>
+            </tbody>
+        </table>
     }
 }

@@ -120,7 +120,7 @@ pub fn DateSlider(props: &SliderProps) -> Html {
                     <input id="scenario-date" type="range" min="0" max={span.to_string()} step="1"
                         value={value.to_string()} aria-valuetext={props.summary.clone()}
                         aria-describedby="slider-help" {oninput} {onkeydown} />
-                    { year_ticks(first, last) }
+                    <YearTicks {first} {last} />
                 </div>
                 <button type="button" onclick={today}>{ tr(lang, Msg::Today) }</button>
             </div>
@@ -129,9 +129,18 @@ pub fn DateSlider(props: &SliderProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct TicksProps {
+    first: Date,
+    last: Date,
+}
+
 /// The years under the track: the first, then every fifth. On a narrow screen only the first
-/// year and the decades keep their labels.
-fn year_ticks(first: Date, last: Date) -> Html {
+/// year and the decades keep their labels. A component of its own, so a step of the slider
+/// does not draw them again.
+#[component]
+fn YearTicks(props: &TicksProps) -> Html {
+    let (first, last) = (props.first, props.last);
     let span = (last.days_since_epoch() - first.days_since_epoch()).max(1);
     let permille = |date: Date| (date.days_since_epoch() - first.days_since_epoch()) * 1000 / span;
     let minor = |year: i32| year != first.year() && (year % 10 != 0 || year - first.year() < 6);

@@ -4,7 +4,9 @@
 mod card;
 mod chart;
 mod controls;
+mod gesture;
 mod glyph;
+mod input;
 
 use yew::prelude::*;
 
@@ -14,8 +16,9 @@ use controls::{shown_count, EventFilters, ZoomControls};
 
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::timescale::ViewRange;
 use crate::platform;
-use crate::state::view::lane_of;
+use crate::state::view::{lane_of, TimelineView};
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
 use crate::views::share::{ChartDownloads, ShareControls};
@@ -30,7 +33,16 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     crate::views::renders::count("timeline");
-    let state = use_slice(|s| s.state.timeline_view());
+    // Not the range nor the focus: a zoom or a focus move redraws the chart alone, which
+    // subscribes to them itself.
+    let state = use_slice(|s| TimelineView {
+        range: ViewRange {
+            start: 0.0,
+            end: 0.0,
+        },
+        focused: None,
+        ..s.state.timeline_view()
+    });
     let dispatch = use_dispatch();
     let narrow = use_state(|| false);
     {
@@ -64,7 +76,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <EventList {lang} filters={state.filters} />
             } else {
                 <div class="chart-frame">
-                    <TimelineChart {lang} view={state.clone()} dispatch={dispatch.clone()} />
+                    <TimelineChart {lang} dispatch={dispatch.clone()} />
                 </div>
                 <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {

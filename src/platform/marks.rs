@@ -1,0 +1,35 @@
+//! The timeline chart's direct DOM work: moving the marks it drew while a gesture lasts, and
+//! finding which mark an event came from (one listener for all marks instead of two each).
+
+use wasm_bindgen::JsCast;
+
+use crate::model::timescale::HorizontalMove;
+
+/// Moves everything drawn inside `plot` by `moved` (chart units), with the CSS transform of
+/// the group (`styles/main.css` keeps each mark's own shape and text unstretched through
+/// `--unzoom`). [`HorizontalMove::NONE`] puts the group back. CSSOM writes, which the page's
+/// Content-Security-Policy allows (it forbids style attributes, not style properties).
+pub fn move_marks(plot: &web_sys::Element, moved: HorizontalMove) {
+    let Some(plot) = plot.dyn_ref::<web_sys::SvgElement>() else {
+        return;
+    };
+    let style = plot.style();
+    if moved == HorizontalMove::NONE {
+        let _ = style.remove_property("transform");
+        let _ = style.remove_property("--unzoom");
+        return;
+    }
+    let _ = style.set_property(
+        "transform",
+        &format!("matrix({},0,0,1,{},0)", moved.factor, moved.shift),
+    );
+    let _ = style.set_property("--unzoom", &format!("{}", 1.0 / moved.factor));
+}
+
+/// The number in `attribute` of the nearest element at or above the event's target that has it
+/// (`data-glyph` for the chart's marks).
+pub fn closest_number(event: &web_sys::Event, attribute: &str) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let element = target.closest(&format!("[{attribute}]")).ok()??;
+    element.get_attribute(attribute)?.parse().ok()
+}

@@ -1,0 +1,197 @@
+//! The chart's input: keys, pointers and the wheel turned into actions. Zooms and pans go to
+//! the gesture (`gesture.rs`), which moves what is drawn and hands the range to the store when
+//! it rests; every other action goes to the store at once, after any gesture has settled.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::gesture::Mover;
+use crate::model::timeline::Move;
+use crate::model::timescale::{CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
+use crate::state::Action;
+
+/// Where active pointers are (fractions of the plot's width), for drag and pinch.
+#[derive(Default)]
+pub struct Pointers {
+    down: BTreeMap<i32, f64>,
+    moved: f64,
+}
+
+pub fn key_handler(
+    mover: Mover,
+    dispatch: Callback<Action>,
+    current: Option<usize>,
+    key_moved: Rc<RefCell<bool>>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let action = match (e.key().as_str(), e.shift_key()) {
+            ("ArrowLeft", true) => Action::Pan(-0.2),
+            ("ArrowRight", true) => Action::Pan(0.2),
+            ("ArrowLeft", false) => Action::Move(Move::Earlier),
+            ("ArrowRight", false) => Action::Move(Move::Later),
+            ("ArrowUp", _) => Action::Move(Move::LaneUp),
+            ("ArrowDown", _) => Action::Move(Move::LaneDown),
+            ("Home", _) => Action::Move(Move::First),
+            ("End", _) => Action::Move(Move::Last),
+            ("Enter" | " ", _) => match current {
+                Some(index) => Action::Select(index),
+                None => return,
+            },
+            ("Escape", _) => Action::CloseCard,
+            ("+" | "=", _) => Action::Zoom {
+                factor: 1.5,
+                anchor: 0.5,
+            },
+            ("-" | "_", _) => Action::Zoom {
+                factor: 1.0 / 1.5,
+                anchor: 0.5,
+            },
+            ("0", _) => Action::FitAll,
+            _ => return,
+        };
+        e.prevent_default();
+        match action {
+            Action::Zoom { .. } | Action::Pan(_) => mover.step_now(action),
+            _ => {
+                // A move or a selection reveals an event in the range the reader has reached.
+                mover.settle();
+                if matches!(action, Action::Move(_)) {
+                    *key_moved.borrow_mut() = true;
+                }
+                dispatch.emit(action);
+            }
+        }
+    })
+}
+
+/// The x of a pointer, as a fraction of the plot's width.
+fn plot_fraction(svg: &NodeRef, client_x: i32) -> Option<f64> {
+    element_fraction(&svg.cast::<web_sys::Element>()?, client_x)
+}
+
+/// The x of a pointer over the chart's element, as a fraction of the plot's width; `None`
+/// while the chart has no width (not laid out yet).
+fn element_fraction(element: &web_sys::Element, client_x: i32) -> Option<f64> {
+    let rect = element.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let chart_x = (f64::from(client_x) - rect.left()) / rect.width() * CHART_WIDTH;
+    Some((chart_x - PLOT_LEFT) / (PLOT_RIGHT - PLOT_LEFT))
+}
+
+pub type PointerCallbacks = (
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+);
+
+/// Drag (one pointer) pans; pinch (two pointers) zooms about their midpoint. The chart's own
+/// element is never moved (only its marks), so pointer positions stay in its frame.
+pub fn pointer_handlers(
+    svg: &NodeRef,
+    pointers: &Rc<RefCell<Pointers>>,
+    mover: &Mover,
+) -> PointerCallbacks {
+    let down = {
+        let (svg, pointers) = (svg.clone(), pointers.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(at) = plot_fraction(&svg, e.client_x()) {
+                let mut p = pointers.borrow_mut();
+                p.down.insert(e.pointer_id(), at);
+                p.moved = 0.0;
+            }
+        })
+    };
+    let moved = {
+        let (svg, pointers, mover) = (svg.clone(), pointers.clone(), mover.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(at) = plot_fraction(&svg, e.client_x()) else {
+                return;
+            };
+            let mut p = pointers.borrow_mut();
+            let Some(&before) = p.down.get(&e.pointer_id()) else {
+                return;
+            };
+            let others: Vec<f64> = p
+                .down
+                .iter()
+                .filter(|(id, _)| **id != e.pointer_id())
+                .map(|(_, x)| *x)
+                .collect();
+            p.moved += (at - before).abs();
+            p.down.insert(e.pointer_id(), at);
+            // Capture only once it is a drag, so that a click still reaches its marker.
+            if p.moved > 0.005 {
+                if let Some(element) = svg.cast::<web_sys::Element>() {
+                    let _ = element.set_pointer_capture(e.pointer_id());
+                }
+            }
+            match others.as_slice() {
+                [] if p.moved > 0.005 => mover.step_next_frame(Action::Pan(before - at)),
+                [other] => {
+                    let (old, new) = ((before - other).abs(), (at - other).abs());
+                    if old > 0.01 && new > 0.01 {
+                        mover.step_next_frame(Action::Zoom {
+                            factor: new / old,
+                            anchor: (at + other) / 2.0,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let up = {
+        let (pointers, mover) = (pointers.clone(), mover.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut p = pointers.borrow_mut();
+            p.down.remove(&e.pointer_id());
+            if p.down.is_empty() {
+                drop(p);
+                mover.settle();
+            }
+        })
+    };
+    (down, moved, up)
+}
+
+/// The wheel listener must not be passive, so that it can keep the page from scrolling.
+#[hook]
+pub fn use_wheel(svg: &NodeRef, mover: &Mover) {
+    let (svg, mover) = (svg.clone(), mover.clone());
+    use_effect_with((), move |_| {
+        let listener = svg
+            .cast::<web_sys::Element>()
+            .map(|element| wheel_listener(element, mover));
+        move || drop(listener)
+    });
+}
+
+fn wheel_listener(element: web_sys::Element, mover: Mover) -> gloo_events::EventListener {
+    use wasm_bindgen::JsCast;
+    let target = element.clone();
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    gloo_events::EventListener::new_with_options(&element, "wheel", options, move |event| {
+        let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
+            return;
+        };
+        let Some(anchor) = element_fraction(&target, wheel.client_x()) else {
+            return;
+        };
+        event.prevent_default();
+        // Trackpads send many small deltas, mice fewer large ones: scale by the delta itself.
+        let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
+        if dx.abs() > dy.abs() {
+            mover.step_next_frame(Action::Pan(dx / 1000.0));
+        } else {
+            mover.step_next_frame(Action::Zoom {
+                factor: (-dy / 300.0).exp(),
+                anchor,
+            });
+        }
+    })
+}
