@@ -9,6 +9,7 @@ pub mod renders;
 pub mod scenario;
 pub mod settings;
 pub mod share;
+pub mod shared;
 pub mod sources;
 pub mod store;
 pub mod svg;

@@ -116,23 +116,8 @@ fn ScenarioBody(props: &BodyProps) -> Html {
     }
 }
 
-/// An outcome shared by pointer: two are the same prop when they are the same `Rc`, so a
-/// component that receives one is compared in one step (see `use_standing`).
-#[derive(Clone)]
-pub struct Standing(pub Rc<Outcome>);
-
-impl PartialEq for Standing {
-    fn eq(&self, other: &Standing) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Standing {
-    type Target = Outcome;
-    fn deref(&self) -> &Outcome {
-        &self.0
-    }
-}
+/// What the map, the details and the results draw (see `use_standing`).
+pub type Standing = crate::views::shared::Shared<Outcome>;
 
 /// The last outcome whose standing differs from the one before: kept while only the day
 /// moves (`Outcome::same_standing`).
@@ -143,7 +128,7 @@ fn use_standing(outcome: Rc<Outcome>) -> Standing {
     if !Rc::ptr_eq(&kept, &outcome) && !kept.same_standing(&outcome) {
         *kept = outcome;
     }
-    Standing(kept.clone())
+    crate::views::shared::Shared(kept.clone())
 }
 
 /// "27 December 2025: Estonia, Latvia and Lithuania withdrawn", for the slider's spoken value

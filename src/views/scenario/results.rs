@@ -136,7 +136,7 @@ pub fn StepChart(props: &StepChartProps) -> Html {
     let steps = use_memo(
         (props.scenario.clone(), props.from, props.to),
         |(scenario, from, to)| {
-            Steps(Rc::new(
+            crate::views::shared::Shared(Rc::new(
                 scenario.states_parties_steps(&TREATY, COUNTRIES, *from, *to),
             ))
         },
@@ -155,14 +155,7 @@ pub fn StepChart(props: &StepChartProps) -> Html {
 }
 
 /// The steps of a scenario, shared by pointer.
-#[derive(Clone)]
-struct Steps(Rc<Vec<(Date, u16)>>);
-
-impl PartialEq for Steps {
-    fn eq(&self, other: &Steps) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+type Steps = crate::views::shared::Shared<Vec<(Date, u16)>>;
 
 #[derive(Properties, PartialEq)]
 struct StepLineProps {
@@ -174,7 +167,7 @@ struct StepLineProps {
 #[component]
 fn StepLine(props: &StepLineProps) -> Html {
     crate::views::renders::count("step-line");
-    let steps = &*props.steps.0;
+    let steps = &*props.steps;
     let (Some(low), Some(high)) = (
         steps.iter().map(|s| s.1).min(),
         steps.iter().map(|s| s.1).max(),
@@ -224,7 +217,7 @@ fn StepTable(props: &StepTableProps) -> Html {
             <caption>{ tr(lang, Msg::StepChartTable) }</caption>
             <thead><tr><th scope="col">{ tr(lang, Msg::Since) }</th><th scope="col">{ tr(lang, Msg::Count) }</th></tr></thead>
             <tbody>
-                { for props.steps.0.iter().map(|&(since, count)| html! {
+                { for props.steps.iter().map(|&(since, count)| html! {
                     <tr><td><time datetime={since.to_string()}>{ format_date(lang, since) }</time></td><td>{ format_number(lang, f64::from(count)) }</td></tr>
                 }) }
             </tbody>
