@@ -3,7 +3,6 @@
 //! pan gestures in `gesture.rs`; it computes no positions itself.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -49,18 +48,18 @@ pub struct ChartProps {
 #[derive(Default)]
 struct Labels {
     written_for: Option<(Lang, Date)>,
-    by_event: HashMap<usize, AttrValue>,
+    /// By event index (a vector, not a map: a hash map's code would cost the wasm more).
+    by_event: Vec<Option<AttrValue>>,
 }
 
 impl Labels {
     fn of(&mut self, lang: Lang, today: Date, index: usize) -> AttrValue {
         if self.written_for != Some((lang, today)) {
             self.written_for = Some((lang, today));
-            self.by_event.clear();
+            self.by_event = vec![None; EVENTS.len()];
         }
-        self.by_event
-            .entry(index)
-            .or_insert_with(|| {
+        self.by_event[index]
+            .get_or_insert_with(|| {
                 let event = &EVENTS[index];
                 let date = format_date(lang, event.date);
                 let lane = i18n::lane_name(lang, lane_of(event));
