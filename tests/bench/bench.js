@@ -12,8 +12,7 @@ const { execFileSync } = require('child_process');
 const { chromium } = require('@playwright/test');
 
 const COLD_LOADS = 5;
-const STEPS = 50;
-const SLIDER_STEPS = 100;
+const STEPS = 40;
 const INTERACTIONS = 1000;
 // Chrome DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up, 60 ms round trip.
 const NETWORK = { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 };
@@ -159,46 +158,100 @@ async function interactTimelineJS(page) {
   }, INTERACTIONS);
 }
 
-// Input to the next painted frame: dispatch, wait for the DOM under `selector` to change, then
-// for the frame after it to be painted.
-async function timeInput(page, selector, dispatch) {
-  return page.evaluate(([selector, dispatch]) => new Promise((resolve) => {
-    const root = document.querySelector(selector);
-    const start = performance.now();
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-    };
-    const observer = new MutationObserver(finish);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    new Function('root', dispatch)(root);
-    setTimeout(finish, 500); // an input at a limit changes nothing: still wait for the frame
-  }), [selector, dispatch]);
+// Installed before the app's scripts on the interaction pages: for every input the reader
+// could make, the time from the input (the event's own timestamp) to just after the next frame
+// is painted; and the Event Timing API's entries (input to next paint, the measure behind INP;
+// the API reports only entries of 16 ms or more, and covers keys, clicks and pointer
+// down/up, not wheel or pointermove).
+function instrumentInput() {
+  window.__input = { frames: [], timings: [] };
+  for (const type of ['keydown', 'wheel', 'pointermove', 'input']) {
+    addEventListener(type, (e) => {
+      const at = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__input.frames.push(performance.now() - at), 0));
+    }, { capture: true, passive: true });
+  }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__input.timings.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+// One step: clear what was recorded, make the input, wait for the page to settle (a gesture
+// rests after 100 ms, then lays out), and read back: the slowest input-to-frame time of the
+// step's events, the slowest Event Timing entry (0 when none reached 16 ms), and the
+// main-thread work the step caused (CDP's TaskDuration, which grows with every task the
+// renderer runs, so its difference is the step's cost, layout after the gesture included).
+async function step(page, cdp, input) {
+  await page.evaluate(() => { window.__input.frames = []; window.__input.timings = []; });
+  const before = await taskSeconds(cdp);
+  await input();
+  await page.waitForTimeout(400);
+  const after = await taskSeconds(cdp);
+  const { frames, timings } = await page.evaluate(() => window.__input);
+  return {
+    frame_ms: frames.length ? Math.max(...frames) : null,
+    event_timing_ms: timings.length ? Math.max(...timings.map((t) => t.duration)) : 0,
+    work_ms: (after - before) * 1000,
+  };
+}
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
 }
 
 async function interaction(browser, size, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  await page.addInitScript(instrumentInput);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url + '#v=1&from=2010-01-01&to=2020-01-01');
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const wheel = (dx, dy) => `const b = root.getBoundingClientRect(); root.dispatchEvent(new WheelEvent('wheel', { deltaX: ${dx}, deltaY: ${dy}, clientX: b.left + b.width * 0.6, clientY: b.top + b.height / 2, bubbles: true, cancelable: true }));`;
-  const zoom = []; const pan = []; const slider = [];
-  for (let i = 0; i < STEPS; i++) zoom.push(await timeInput(page, '.timeline-chart', wheel(0, i % 2 === 0 ? -120 : 120)));
-  for (let i = 0; i < STEPS; i++) pan.push(await timeInput(page, '.timeline-chart', wheel(i % 2 === 0 ? 80 : -80, 0)));
   const glyphs = await page.locator('.timeline-chart .marker, .timeline-chart .cluster').count();
-  // Scrubbing: the slider a week on per step from mid-2025, the map and the panel repainted.
+  const runs = {};
+  const measure = async (name, steps, input) => {
+    runs[name] = [];
+    for (let i = 0; i < steps; i++) runs[name].push(await step(page, cdp, () => input(i)));
+  };
+  const chart = page.locator('.timeline-chart');
+  const box = await chart.boundingBox();
+  const [cx, cy] = [box.x + box.width * 0.6, box.y + box.height / 2];
+  // Keys on the timeline: the marker that holds the tab stop, then + and − in turn.
+  await page.locator('.timeline-chart [tabindex="0"]').first().focus();
+  await measure('marker ArrowRight', STEPS, (i) => page.keyboard.press(i % 10 < 5 ? 'ArrowRight' : 'ArrowLeft'));
+  await measure('zoom +/−', STEPS, (i) => page.keyboard.press(i % 2 === 0 ? '+' : '-'));
+  // The pointer: the wheel zooms about the pointer; a drag pans, one move per step.
+  await page.mouse.move(cx, cy);
+  await measure('wheel zoom', STEPS, (i) => page.mouse.wheel(0, i % 2 === 0 ? -120 : 120));
+  await page.mouse.down();
+  await measure('drag pan', STEPS, (i) => page.mouse.move(cx + (i % 2 === 0 ? -40 : 40), cy));
+  await page.mouse.up();
+  // The scenario slider from mid-2025: a day, a year (Page Down), then dragged by the pointer.
   await page.evaluate(() => { location.hash = '#v=1&section=scenario&at=2025-06-01'; });
-  await page.locator('#scenario-date').waitFor();
-  const key = "root.querySelector('#scenario-date').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: false, bubbles: true, cancelable: true }));";
-  for (let i = 0; i < SLIDER_STEPS; i++) slider.push(await timeInput(page, '.scenario', key.repeat(1)));
+  const slider = page.locator('#scenario-date');
+  await slider.waitFor();
+  await slider.focus();
+  await measure('slider ArrowRight', STEPS, () => page.keyboard.press('ArrowRight'));
+  await measure('slider Page Down', STEPS, (i) => page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'PageUp'));
+  const track = await slider.boundingBox();
+  const sy = track.y + track.height / 2;
+  await page.mouse.move(track.x + track.width * 0.5, sy);
+  await page.mouse.down();
+  await measure('slider drag', STEPS, (i) => page.mouse.move(track.x + track.width * (0.5 + 0.004 * ((i % 10) - 5)), sy));
+  await page.mouse.up();
   await context.close();
   const summary = (values) => ({ p50_ms: round(percentile(values, 50)), p95_ms: round(percentile(values, 95)) });
-  return { events: size, glyphs_drawn: glyphs, zoom: summary(zoom), pan: summary(pan), slider: summary(slider) };
+  const steps = {};
+  for (const [name, list] of Object.entries(runs)) {
+    steps[name] = {
+      input_to_frame: summary(list.map((s) => s.frame_ms ?? 0)),
+      event_timing: summary(list.map((s) => s.event_timing_ms)),
+      main_thread_work: summary(list.map((s) => s.work_ms)),
+    };
+  }
+  return { events: size, glyphs_drawn: glyphs, steps };
 }
 
 function lighthouse(url, label) {
@@ -211,9 +264,35 @@ function lighthouse(url, label) {
   return { performance: score('performance'), accessibility: score('accessibility'), best_practices: score('best-practices'), seo: score('seo') };
 }
 
+function printInteractions(interactions) {
+  console.log(`\nInteraction, ${CPU_SLOWDOWN}x CPU, ${STEPS} steps each (ms, p50/p95): input to the next frame; Event Timing duration`);
+  console.log('(input to next paint; "<16" when the API reported no entry, its threshold); main-thread work per step');
+  console.log('events  glyphs  step                 to frame     Event Timing   work');
+  const pair = (x) => `${x.p50_ms}/${x.p95_ms}`;
+  const timing = (x) => `${x.p50_ms < 16 ? '<16' : x.p50_ms}/${x.p95_ms < 16 ? '<16' : x.p95_ms}`;
+  for (const r of interactions) {
+    for (const [name, s] of Object.entries(r.steps)) {
+      console.log(`${String(r.events).padStart(6)}  ${String(r.glyphs_drawn).padStart(6)}  ${name.padEnd(19)} ${pair(s.input_to_frame).padStart(10)}   ${timing(s.event_timing).padStart(12)}   ${pair(s.main_thread_work).padStart(10)}`);
+    }
+  }
+}
+
 (async () => {
   const builds = process.argv.slice(2);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  // `cargo xtask bench --interaction`: only the interaction steps, at every event count.
+  if (process.env.BENCH_INTERACTION_ONLY) {
+    const interactions = [];
+    for (const build of builds) {
+      const [size, url] = build.split('=');
+      interactions.push(await interaction(browser, Number(size), url));
+    }
+    await browser.close();
+    printInteractions(interactions);
+    fs.writeFileSync(process.env.BENCH_REPORT, JSON.stringify({ settings: { cpu_slowdown: CPU_SLOWDOWN, steps: STEPS }, interaction: interactions }, null, 2) + '\n');
+    console.log(`\nwritten: ${process.env.BENCH_REPORT}`);
+    return;
+  }
   const pages = [
     ['ours', process.env.BENCH_OURS, false, interactOurs],
     ['static', process.env.BENCH_STATIC, true, null],
@@ -270,9 +349,7 @@ function lighthouse(url, label) {
   console.log('\nMemory (MB): JS heap + wasm memory, after load and after 1,000 interactions');
   const mb = (m) => `${(m.js_heap_bytes / 1048576).toFixed(1)} + ${(m.wasm_memory_bytes / 1048576).toFixed(1)}`;
   for (const s of sites) console.log(`${s.name.padEnd(12)} ${mb(s.memory.after_load).padStart(12)}   ${mb(s.memory.after_1000_interactions).padStart(12)}`);
-  console.log(`\nInteraction, input to next frame (ms, ${CPU_SLOWDOWN}x CPU): zoom and pan ${STEPS} steps, slider ${SLIDER_STEPS} steps`);
-  console.log('events   glyphs   zoom p50/p95    pan p50/p95    slider p50/p95');
-  for (const r of interactions) console.log(`${String(r.events).padStart(6)}   ${String(r.glyphs_drawn).padStart(6)}   ${`${r.zoom.p50_ms}/${r.zoom.p95_ms}`.padStart(12)}   ${`${r.pan.p50_ms}/${r.pan.p95_ms}`.padStart(12)}   ${`${r.slider.p50_ms}/${r.slider.p95_ms}`.padStart(14)}`);
+  printInteractions(interactions);
   console.log('\nLighthouse (performance, accessibility, best practices, SEO)');
   for (const [name, s] of Object.entries(scores)) console.log(`${name.padEnd(12)} ${s.performance} ${s.accessibility} ${s.best_practices} ${s.seo}`);
   const wasm = ours.transfer.files.find((f) => f.file.endsWith('.wasm'));

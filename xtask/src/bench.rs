@@ -23,12 +23,28 @@ use crate::{dist, serve};
 
 pub const SIZES: [usize; 3] = [100, 1_000, 10_000];
 
-pub fn run() -> Result<()> {
+/// `interaction_only` (`--interaction`): only the synthetic builds' interaction steps, without
+/// the cold loads, TimelineJS and Lighthouse (a few minutes instead of twenty).
+pub fn run(interaction_only: bool) -> Result<()> {
     setup::run(Needs::Everything)?;
     let sh = setup::shell()?;
     let root = std::env::current_dir()?;
     let bench_dir = root.join("target/bench");
     std::fs::create_dir_all(&bench_dir)?;
+    let builds = synthetic_builds(&sh, &root, &bench_dir)?;
+    if interaction_only {
+        let report = bench_dir.join("interaction.json");
+        return step(
+            "measuring the interaction steps (4x CPU throttling)",
+            || {
+                cmd!(sh, "node tests/bench/bench.js {builds...}")
+                    .env("BENCH_REPORT", &report)
+                    .env("BENCH_INTERACTION_ONLY", "1")
+                    .run()
+                    .context("the benchmark")
+            },
+        );
+    }
 
     let ours = dist::run(dist::Purpose::Deploy)?;
     let limit = bench_dir.join("site-static");
@@ -40,6 +56,30 @@ pub fn run() -> Result<()> {
     })?;
     let map_gzip = map_path_bytes_gzip(&root)?;
 
+    let url = |dir: PathBuf| -> Result<String> {
+        Ok(format!("http://127.0.0.1:{}/", serve::spawn(dir)?))
+    };
+    let report = bench_dir.join("report.json");
+    let (ours_url, limit_url, timelinejs_url) = (url(ours)?, url(limit)?, url(timelinejs)?);
+    step(
+        "measuring in headless Chromium (4x CPU throttling, fast-4G-like network)",
+        || {
+            cmd!(sh, "node tests/bench/bench.js {builds...}")
+                .env("BENCH_REPORT", &report)
+                .env("BENCH_OURS", &ours_url)
+                .env("BENCH_STATIC", &limit_url)
+                .env("BENCH_TIMELINEJS", &timelinejs_url)
+                .env("BENCH_MAP_GZIP", map_gzip.to_string())
+                .env("CHROME_PATH", "/usr/bin/chromium")
+                .run()
+                .context("the benchmark")
+        },
+    )
+}
+
+/// The app built with 100, 1,000 and 10,000 synthetic events, each served on its own port:
+/// `SIZE=URL` arguments for `bench.js`.
+fn synthetic_builds(sh: &xshell::Shell, root: &Path, bench_dir: &Path) -> Result<Vec<String>> {
     let mut builds = Vec::new();
     for size in SIZES {
         let data = bench_dir.join(format!("data-{size}"));
@@ -66,25 +106,7 @@ pub fn run() -> Result<()> {
         let port = serve::spawn(out)?;
         builds.push(format!("{size}=http://127.0.0.1:{port}/"));
     }
-    let url = |dir: PathBuf| -> Result<String> {
-        Ok(format!("http://127.0.0.1:{}/", serve::spawn(dir)?))
-    };
-    let report = bench_dir.join("report.json");
-    let (ours_url, limit_url, timelinejs_url) = (url(ours)?, url(limit)?, url(timelinejs)?);
-    step(
-        "measuring in headless Chromium (4x CPU throttling, fast-4G-like network)",
-        || {
-            cmd!(sh, "node tests/bench/bench.js {builds...}")
-                .env("BENCH_REPORT", &report)
-                .env("BENCH_OURS", &ours_url)
-                .env("BENCH_STATIC", &limit_url)
-                .env("BENCH_TIMELINEJS", &timelinejs_url)
-                .env("BENCH_MAP_GZIP", map_gzip.to_string())
-                .env("CHROME_PATH", "/usr/bin/chromium")
-                .run()
-                .context("the benchmark")
-        },
-    )
+    Ok(builds)
 }
 
 /// The limit: the prerendered page as it is, with every script (and what only scripts use:

@@ -31,8 +31,10 @@ Tasks:
   serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
   test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
                 browser tests (headless Chromium), end-to-end tests against dist/
-  bench         Build the app with 100, 1,000 and 10,000 synthetic events and time zoom and
-                pan in headless Chromium (4x CPU throttling); writes target/bench/report.json
+  bench         The app side by side with the script-free page and TimelineJS (transfer,
+                load, memory, Lighthouse), and its interaction steps (keys, wheel, drag,
+                slider) at 100, 1,000 and 10,000 synthetic events, in headless Chromium
+                with 4x CPU throttling; writes target/bench/report.json
   codegen-map   Regenerate the scenario map's shapes (src/generated/map.rs) from Natural
                 Earth (npm world-atlas); --check only compares
   codegen-formats
@@ -42,6 +44,7 @@ Tasks:
 
 Options:
   --port N      serve: the port to listen on (default 8080)
+  --interaction bench: only the interaction steps (target/bench/interaction.json)
 ";
 
 fn main() -> ExitCode {
@@ -58,7 +61,7 @@ fn main() -> ExitCode {
             Err(err) => Err(err),
         },
         Some("test") => test::run(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(args[1..].iter().any(|a| a == "--interaction")),
         Some("codegen-formats") => codegen_formats::run(args[1..].iter().any(|a| a == "--check")),
         Some("codegen-map") => codegen_map::run(args[1..].iter().any(|a| a == "--check")),
         None | Some("help" | "--help" | "-h") => {
