@@ -100,8 +100,19 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
     use_wheel(&svg, &mover);
     let key_moved = use_focus_follows_keys(state.focused);
     let tab_stop = tab_stop(&glyphs, state.focused);
+    // With no single event in view (all clustered), the first cluster holds the tab stop, so
+    // the keyboard can still reach the chart, zoom and open a cluster.
+    let cluster_stop = tab_stop
+        .is_none()
+        .then(|| {
+            glyphs
+                .iter()
+                .position(|g| matches!(g, Glyph::Cluster { .. }))
+        })
+        .flatten();
     let onkeydown = key_handler(
         mover.clone(),
+        glyphs.clone(),
         props.dispatch.clone(),
         state.focused.or(tab_stop),
         key_moved,
@@ -165,7 +176,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
                         </g>
                     }
                     <g class="glyphs">
-                        { for glyphs.iter().enumerate().map(|(i, glyph)| draw(lang, state, i, glyph, tab_stop, &mut labels)) }
+                        { for glyphs.iter().enumerate().map(|(i, glyph)| draw(lang, state, i, glyph, (tab_stop, cluster_stop), &mut labels)) }
                     </g>
                 </g>
             </g>
@@ -225,7 +236,7 @@ fn draw(
     state: &TimelineView,
     position: usize,
     glyph: &Glyph,
-    tab_stop: Option<usize>,
+    (tab_stop, cluster_stop): (Option<usize>, Option<usize>),
     labels: &mut Labels,
 ) -> Html {
     match *glyph {
@@ -263,7 +274,8 @@ fn draw(
             let last = Date::from_days_since_epoch(last_day as i64);
             let dates = format!("{} – {}", format_date(lang, first), format_date(lang, last));
             html! {
-                <g key={format!("cluster-{lane}-{}", first_day as i64)} class="cluster" role="button" tabindex="-1"
+                <g key={format!("cluster-{lane}-{}", first_day as i64)} class="cluster" role="button"
+                    tabindex={if cluster_stop == Some(position) { "0" } else { "-1" }}
                     data-glyph={position.to_string()} aria-label={i18n::cluster_label(lang, count, &dates)}
                     transform={format!("translate({},{})", fmt(x), fmt(lane_y(lane)))}>
                     <circle r="12" />

@@ -27,7 +27,12 @@ struct Gesture {
     bounds: Option<ViewRange>,
     /// Wheel and pointer steps waiting for the next frame.
     queued: Vec<Action>,
+    /// The frame requested last. It is kept until it has run, even when the gesture settles
+    /// first: cancelling a frame drops its closure, and a browser (or a test's fake clock)
+    /// that still calls it would then call a dropped closure.
     frame: Option<gloo_render::AnimationFrame>,
+    /// `frame` has been requested and has not run yet.
+    frame_pending: bool,
     rest: Option<gloo_timers::callback::Timeout>,
 }
 
@@ -92,14 +97,20 @@ impl Mover {
     pub fn step_next_frame(&self, action: Action) {
         let mut g = self.gesture.borrow_mut();
         g.queued.push(action);
-        if g.frame.is_none() {
+        if !g.frame_pending {
+            g.frame_pending = true;
             let mover = self.clone();
+            // The frame replaced here has run (`frame_pending` was false): dropping it is safe.
             g.frame = Some(gloo_render::request_animation_frame(move |_| {
                 let queued = {
                     let mut g = mover.gesture.borrow_mut();
-                    g.frame = None;
+                    g.frame_pending = false;
                     std::mem::take(&mut g.queued)
                 };
+                // Empty when the gesture settled since the frame was requested.
+                if queued.is_empty() {
+                    return;
+                }
                 for action in &queued {
                     mover.advance(action);
                 }
@@ -114,7 +125,6 @@ impl Mover {
     pub fn settle(&self) {
         let queued = {
             let mut g = self.gesture.borrow_mut();
-            g.frame = None;
             g.rest = None;
             std::mem::take(&mut g.queued)
         };

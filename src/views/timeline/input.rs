@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::gesture::Mover;
-use crate::model::timeline::Move;
+use crate::model::timeline::{Glyph, Move};
 use crate::model::timescale::{CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::state::Action;
 
@@ -22,6 +22,7 @@ pub struct Pointers {
 
 pub fn key_handler(
     mover: Mover,
+    glyphs: Rc<Vec<Glyph>>,
     dispatch: Callback<Action>,
     current: Option<usize>,
     key_moved: Rc<RefCell<bool>>,
@@ -36,10 +37,25 @@ pub fn key_handler(
             ("ArrowDown", _) => Action::Move(Move::LaneDown),
             ("Home", _) => Action::Move(Move::First),
             ("End", _) => Action::Move(Move::Last),
-            ("Enter" | " ", _) => match current {
-                Some(index) => Action::Select(index),
-                None => return,
-            },
+            ("Enter" | " ", _) => {
+                let on =
+                    crate::platform::closest_number(&e, "data-glyph").and_then(|i| glyphs.get(i));
+                match (on, current) {
+                    (
+                        Some(&Glyph::Cluster {
+                            first_day,
+                            last_day,
+                            ..
+                        }),
+                        _,
+                    ) => Action::ZoomTo {
+                        first_day,
+                        last_day,
+                    },
+                    (_, Some(index)) => Action::Select(index),
+                    (_, None) => return,
+                }
+            }
             ("Escape", _) => Action::CloseCard,
             ("+" | "=", _) => Action::Zoom {
                 factor: 1.5,
