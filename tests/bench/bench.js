@@ -216,13 +216,15 @@ async function interaction(browser, size, url) {
     for (let i = 0; i < steps; i++) runs[name].push(await step(page, cdp, () => input(i)));
   };
   const chart = page.locator('.timeline-chart');
-  const box = await chart.boundingBox();
-  const [cx, cy] = [box.x + box.width * 0.6, box.y + box.height / 2];
   // Keys on the timeline: the marker that holds the tab stop, then + and − in turn.
   await page.locator('.timeline-chart [tabindex="0"]').first().focus();
   await measure('marker ArrowRight', STEPS, (i) => page.keyboard.press(i % 10 < 5 ? 'ArrowRight' : 'ArrowLeft'));
   await measure('zoom +/−', STEPS, (i) => page.keyboard.press(i % 2 === 0 ? '+' : '-'));
-  // The pointer: the wheel zooms about the pointer; a drag pans, one move per step.
+  // The pointer: the wheel zooms about the pointer; a drag pans, one move per step. The chart
+  // is placed in view first (the keys' focus may have scrolled the page).
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const [cx, cy] = [box.x + box.width * 0.6, box.y + box.height / 2];
   await page.mouse.move(cx, cy);
   await measure('wheel zoom', STEPS, (i) => page.mouse.wheel(0, i % 2 === 0 ? -120 : 120));
   await page.mouse.down();
@@ -232,9 +234,11 @@ async function interaction(browser, size, url) {
   await page.evaluate(() => { location.hash = '#v=1&section=scenario&at=2025-06-01'; });
   const slider = page.locator('#scenario-date');
   await slider.waitFor();
+  await slider.scrollIntoViewIfNeeded();
   await slider.focus();
   await measure('slider ArrowRight', STEPS, () => page.keyboard.press('ArrowRight'));
   await measure('slider Page Down', STEPS, (i) => page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'PageUp'));
+  await slider.scrollIntoViewIfNeeded();
   const track = await slider.boundingBox();
   const sy = track.y + track.height / 2;
   await page.mouse.move(track.x + track.width * 0.5, sy);
