@@ -182,8 +182,16 @@ impl ViewState {
         }
     }
 
+    /// The range the timeline opens on (and "Reset zoom" returns to): the withdrawals, from
+    /// the first public move to the last taking effect, computed from the data; everything if
+    /// the data has none.
+    pub fn default_range(&self) -> ViewRange {
+        let bounds = self.bounds();
+        story_range().map_or(bounds, |story| story.within(bounds))
+    }
+
     pub fn visible_range(&self) -> ViewRange {
-        self.range.unwrap_or_else(|| self.bounds())
+        self.range.unwrap_or_else(|| self.default_range())
     }
 
     /// Whether this section is on the page (all are, unless a link asks for one alone).
@@ -272,6 +280,19 @@ pub fn gesture_range(range: ViewRange, bounds: ViewRange, action: &Action) -> Op
         Action::Pan(fraction) => Some(range.pan(fraction, bounds)),
         _ => None,
     }
+}
+
+/// The withdrawals' span in the data (`timeline::story_range`), found once.
+fn story_range() -> Option<ViewRange> {
+    static RANGE: std::sync::OnceLock<Option<ViewRange>> = std::sync::OnceLock::new();
+    *RANGE.get_or_init(|| {
+        let withdrawing: Vec<&str> = COUNTRIES
+            .iter()
+            .filter(|c| c.withdrawal.is_some())
+            .map(|c| c.code)
+            .collect();
+        timeline::story_range(EVENTS, crate::model::TreatyId::MineBan, &withdrawing)
+    })
 }
 
 pub fn apply(state: &ViewState, action: Action) -> ViewState {

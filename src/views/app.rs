@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::forecast::ForecastSection;
 use super::islands::{Island, IslandSlot};
+use super::key_figures::KeyFigures;
 use super::settings::edition_links;
 use super::sources::SourcesSection;
 use super::store::{self, use_slice};
@@ -97,6 +98,7 @@ fn Page() -> Html {
                     <IslandSlot island={Island::Settings} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ tr(lang, Msg::PageLede) }</p>
+                    <KeyFigures {lang} />
                 </header>
             }
             <main id="main">

@@ -5,6 +5,7 @@ pub mod app;
 pub mod events;
 pub mod forecast;
 pub mod islands;
+pub mod key_figures;
 pub mod renders;
 pub mod scenario;
 pub mod settings;

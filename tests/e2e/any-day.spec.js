@@ -26,6 +26,9 @@ for (const { day, ...statuses } of DAYS) {
       await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
       expect(await explorer.visibleRange(), 'the default view has no range in the link').toBeNull();
       expect(await explorer.markers().count(), 'the chart draws its markers').toBeGreaterThan(0);
+      // The default view is the withdrawals, whatever the day; a range around the day draws it.
+      await expect(explorer.chart().locator('.marker[aria-label*="Seimas votes"]')).toHaveCount(1);
+      await explorer.open(`#v=1&from=${addYears(day, -1)}&to=${addYears(day, 1)}`);
       await expect(explorer.chart().locator('.today')).toHaveCount(1);
       // An event after the pinned day is drawn as still to come; one before it is not.
       await explorer.open('#v=1&from=2025-01-01&to=2026-01-01');

@@ -112,3 +112,22 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+// Wide screens put the map and its results side by side, so a reader moving the slider sees
+// both change without scrolling; a phone stacks them. Checked on the whole page and on the
+// scenario's own page (an embed), before and after the app starts.
+test('the map and the results sit side by side at 1280 px and stack at 375 px', async ({ page }) => {
+  for (const [width, fragment] of [[1280, ''], [1280, '#v=1&section=scenario'], [375, '']]) {
+    await page.setViewportSize({ width, height: 900 });
+    const explorer = new ExplorerPage(page);
+    await explorer.open(fragment);
+    const map = await page.locator('.region-map').boundingBox();
+    const table = await page.locator('.status-table').boundingBox();
+    if (width >= 1024) {
+      expect(table.x, `results right of the map (${width} px ${fragment})`).toBeGreaterThanOrEqual(map.x + map.width);
+      expect(table.y, 'and beside it, not below').toBeLessThan(map.y + map.height);
+    } else {
+      expect(table.y, 'results under the map on a phone').toBeGreaterThanOrEqual(map.y + map.height);
+    }
+  }
+});

@@ -350,3 +350,44 @@ fn every_event_is_drawn_in_its_own_states_lane() {
         assert_eq!(lane_of(event), event.country, "{}", event.id);
     }
 }
+
+/// The timeline opens on the withdrawals, computed from the data: from Finland's first signal
+/// (30 November 2024) to Poland's withdrawal taking effect (20 February 2026), with a margin,
+/// and not on everything since 1997. "Reset view" returns to it.
+#[test]
+fn the_timeline_opens_on_the_withdrawals() {
+    let state = today();
+    let (from, to) = state.visible_range().dates();
+    assert!(from < d("2024-11-30") && from > d("2024-10-01"), "{from}");
+    assert!(to > d("2026-02-20") && to < d("2026-04-30"), "{to}");
+    assert_eq!(state.visible_range(), state.default_range());
+    assert!(state.default_range().span() < state.bounds().span() / 5.0);
+    let zoomed = apply(&state, Action::ShowYears(1997, 2026));
+    assert_eq!(
+        apply(&zoomed, Action::FitAll).visible_range(),
+        state.default_range()
+    );
+    // The story's steps are markers of their own there, not clusters.
+    let glyphs = layout(
+        EVENTS,
+        lanes(),
+        Scale {
+            range: state.default_range(),
+        },
+        |_| true,
+    );
+    for id in [
+        "fi-stubb-signal",
+        "lt-seimas-vote",
+        "fi-deposit",
+        "lt-effective",
+    ] {
+        let index = index_of(id);
+        assert!(
+            glyphs
+                .iter()
+                .any(|g| matches!(g, Glyph::Event { index: i, .. } if *i == index)),
+            "{id} is a marker of its own"
+        );
+    }
+}

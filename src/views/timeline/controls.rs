@@ -63,7 +63,9 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
         .filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m))
         .collect();
     html! {
-        <details class="timeline-filters" open=true>
+        // Folded unless a filter is on: sixteen checkboxes are a long way down a phone and
+        // sixteen Tab presses before the chart; the legend beside the chart stays visible.
+        <details class="timeline-filters" open={filters.hides_any()}>
             <summary>{ tr(lang, Msg::FiltersHeading) }</summary>
             <fieldset>
                 <legend>{ tr(lang, Msg::LanesFilter) }</legend>
@@ -87,6 +89,19 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
                 }) }
             </fieldset>
         </details>
+    }
+}
+
+/// The marks and what each means, always in view (the filters, which list them too, fold). A
+/// function, not a component: it changes only with the language, and a component would cost
+/// the wasm its own lifecycle code.
+pub fn legend(lang: Lang) -> Html {
+    html! {
+        <ul class="timeline-legend" aria-label={tr(lang, Msg::KindsFilter)}>
+            { for Mark::ALL.into_iter().filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m)).map(|mark| html! {
+                <li><MarkIcon {mark} />{ i18n::mark_label(lang, mark) }</li>
+            }) }
+        </ul>
     }
 }
 

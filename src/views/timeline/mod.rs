@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use card::EventCard;
 use chart::TimelineChart;
-use controls::{shown_count, EventFilters, ZoomControls};
+use controls::{legend, shown_count, EventFilters, ZoomControls};
 
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
@@ -75,6 +75,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if as_list {
                 <EventList {lang} filters={state.filters} />
             } else {
+                { legend(lang) }
                 <div class="chart-frame">
                     <TimelineChart {lang} dispatch={dispatch.clone()} />
                 </div>

@@ -1,0 +1,48 @@
+// The story first: what a reader meets at the top of the page before touching anything — the
+// headline, the key figures (computed by the model from the data, as of the day it was
+// checked), then the timeline opening on the withdrawals, reached in a few Tab presses.
+const { test, expect } = require('./fixtures');
+const { ExplorerPage } = require('./pages');
+
+test('on a phone the first screen holds the headline and the key figures, and no checkbox', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const figures = page.getByRole('region', { name: 'Where things stand' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await expect(figures.locator('[data-key="withdrawn"]')).toBeInViewport();
+  const checkboxes = await page.locator('input[type="checkbox"]').evaluateAll((boxes) =>
+    boxes.filter((box) => { const r = box.getBoundingClientRect(); return r.width > 0 && r.top < innerHeight; }).length);
+  expect(checkboxes).toBe(0);
+  explorer.expectCleanRun();
+});
+
+test('the key figures are the scenario explorer\'s figures for the day the data was checked', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const figures = page.getByRole('region', { name: 'Where things stand' });
+  await expect(figures.locator('[data-key="withdrawn"]')).toHaveText('5');
+  await expect(figures).toContainText('Estonia, Latvia, Lithuania, Finland, and Poland');
+  await expect(figures.locator('[data-key="latest"]')).toHaveText('February 20, 2026');
+  const checked = await figures.locator('p time').getAttribute('datetime');
+  const parties = await figures.locator('[data-key="parties"]').textContent();
+  const border = await figures.locator('[data-key="border"]').textContent();
+  await explorer.open(`#v=1&section=scenario&at=${checked}`);
+  await expect(page.locator('[data-total="world"]')).toHaveText(parties);
+  await expect(page.locator('[data-total="border"]')).toHaveText(border);
+  explorer.expectCleanRun();
+});
+
+test('at most 12 Tab presses from the top of the page to the first timeline marker', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  let presses = 0;
+  const onMarker = () => page.evaluate(() => document.activeElement.matches('.timeline-chart .marker, .timeline-chart .cluster'));
+  while (presses < 30 && !(await onMarker())) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  expect(await onMarker(), 'the keyboard reaches the chart').toBe(true);
+  expect(presses).toBeLessThanOrEqual(12);
+  explorer.expectCleanRun();
+});
