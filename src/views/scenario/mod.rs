@@ -91,13 +91,13 @@ fn ScenarioBody(props: &BodyProps) -> Html {
             <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
             <p>{ tr(lang, Msg::ScenarioIntro) }</p>
             <ShareControls {lang} section={Section::Scenario} />
-            <Presets {lang} preset={view.preset} dispatch={dispatch.clone()} />
+            { presets(lang, view.preset, &dispatch) }
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
             <div class="scenario-layout">
                 <figure class="map-figure">
                     <RegionMap {lang} outcome={standing.clone()} active={*active} {on_activate} />
-                    <MapCaption {lang} />
+                    { map_caption(lang) }
                     <ChartDownloads {lang} selector=".region-map" name="map" />
                 </figure>
                 <div class="map-side">
@@ -147,17 +147,9 @@ fn spoken_summary(lang: Lang, outcome: &crate::model::Outcome) -> String {
     )
 }
 
-#[derive(Properties, PartialEq)]
-struct PresetsProps {
-    lang: Lang,
-    preset: usize,
-    dispatch: Callback<Action>,
-}
-
-/// The editor's presets as radio buttons, each with its description.
-#[component]
-fn Presets(props: &PresetsProps) -> Html {
-    let (lang, dispatch) = (props.lang, &props.dispatch);
+/// The editor's presets as radio buttons, each with its description. A function, not a
+/// component: four radios cost less to compare on a slider step than a component costs the wasm.
+fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
     html! {
         <fieldset class="presets">
             <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
@@ -168,7 +160,7 @@ fn Presets(props: &PresetsProps) -> Html {
                 html! {
                     <div class="preset">
                         <input type="radio" name="preset" id={id.clone()} value={preset.id}
-                            checked={props.preset == i} onchange={choose}
+                            checked={chosen == i} onchange={choose}
                             aria-describedby={format!("{id}-text")} />
                         <label for={id.clone()}>{ title }</label>
                         <p id={format!("{id}-text")} class="hint">{ description }</p>
@@ -179,16 +171,10 @@ fn Presets(props: &PresetsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CaptionProps {
-    lang: Lang,
-}
-
 /// The map's caption: how to use it, the legend (every status with its swatch, and the states
-/// not modelled) and the notes on the Suwałki Gap and Crimea. Drawn once per language.
-#[component]
-fn MapCaption(props: &CaptionProps) -> Html {
-    let lang = props.lang;
+/// not modelled) and the notes on the Suwałki Gap and Crimea. Static text: a function, not a
+/// component (see `presets`).
+fn map_caption(lang: Lang) -> Html {
     html! {
         <figcaption>
             <p class="hint">{ tr(lang, Msg::MapHelp) }</p>

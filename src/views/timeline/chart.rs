@@ -155,7 +155,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
     let today_x = scale.x(state.today.days_since_epoch() as f64);
     let mut labels = labels.borrow_mut();
     html! {
-        <svg ref={svg} class="timeline-chart" viewBox={format!("0 0 {CHART_WIDTH} {height}")} role="group"
+        <svg ref={svg} class="timeline-chart" viewBox={format!("0 0 {} {}", fmt(CHART_WIDTH), fmt(height))} role="group"
             aria-label={tr(lang, Msg::ChartLabel)} {onkeydown} {onpointerdown} {onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup} {onclick} {onfocusin}>
             <defs>

@@ -58,14 +58,17 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
     let lanes = lanes();
     let lane_count = |lane: usize| filters.count_in_lane(lanes, EVENTS, lane);
     let mark_count = |mark: Mark| filters.count_of_mark(lanes, EVENTS, mark);
-    let marks_present: Vec<Mark> = Mark::ALL
-        .into_iter()
-        .filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m))
-        .collect();
+    // Folded until a filter is on (a link may hide something: the reader sees why): sixteen
+    // checkboxes are a long way down a phone and sixteen Tab presses before the chart; the
+    // legend beside the chart stays visible. Once open they stay open, so the details never
+    // fold under a reader who re-checks the last hidden box.
+    let opened = use_mut_ref(|| false);
+    if filters.hides_any() {
+        *opened.borrow_mut() = true;
+    }
+    let open = *opened.borrow();
     html! {
-        // Folded unless a filter is on: sixteen checkboxes are a long way down a phone and
-        // sixteen Tab presses before the chart; the legend beside the chart stays visible.
-        <details class="timeline-filters" open={filters.hides_any()}>
+        <details class="timeline-filters" {open}>
             <summary>{ tr(lang, Msg::FiltersHeading) }</summary>
             <fieldset>
                 <legend>{ tr(lang, Msg::LanesFilter) }</legend>
@@ -81,7 +84,7 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ tr(lang, Msg::KindsFilter) }</legend>
-                { for marks_present.into_iter().map(|mark| html! {
+                { for marks_in_data().iter().map(|&mark| html! {
                     <label class="filter">
                         <input type="checkbox" checked={!filters.hides_mark(mark)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
                         <MarkIcon {mark} />{ i18n::mark_label(lang, mark) }{ " " }<span class="count">{ format!("({})", mark_count(mark)) }</span>
@@ -98,11 +101,23 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
 pub fn legend(lang: Lang) -> Html {
     html! {
         <ul class="timeline-legend" aria-label={tr(lang, Msg::KindsFilter)}>
-            { for Mark::ALL.into_iter().filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m)).map(|mark| html! {
+            { for marks_in_data().iter().map(|&mark| html! {
                 <li><MarkIcon {mark} />{ i18n::mark_label(lang, mark) }</li>
             }) }
         </ul>
     }
+}
+
+/// The kinds of mark the data uses, in legend order: found once (a pass over every event per
+/// kind), for the legend and the filters.
+fn marks_in_data() -> &'static [Mark] {
+    static MARKS: std::sync::OnceLock<Vec<Mark>> = std::sync::OnceLock::new();
+    MARKS.get_or_init(|| {
+        Mark::ALL
+            .into_iter()
+            .filter(|m| EVENTS.iter().any(|e| Mark::of(e.kind) == *m))
+            .collect()
+    })
 }
 
 /// How many events the current filters show.

@@ -10,10 +10,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::timescale::{HorizontalMove, Scale, ViewRange};
+use crate::model::timescale::{Scale, ViewRange};
 use crate::platform;
 use crate::state::view::gesture_range;
 use crate::state::Action;
+use crate::views::svg::decimal;
 
 /// How long input may pause before the gesture counts as done.
 const REST_MS: u32 = 100;
@@ -140,7 +141,7 @@ impl Mover {
                 // The store's render comes in this task's microtasks, before the next paint:
                 // the marks never show both moved and laid out.
                 if let Some(plot) = self.plot.cast::<web_sys::Element>() {
-                    platform::move_marks(&plot, HorizontalMove::NONE);
+                    platform::move_marks(&plot, None);
                 }
                 self.dispatch.emit(Action::SetRange(live));
             }
@@ -162,13 +163,18 @@ impl Mover {
             return;
         };
         if let Some(plot) = self.plot.cast::<web_sys::Element>() {
-            let moved = Scale { range: drawn }.moved_to(Scale { range: live });
-            let moved = if live == drawn {
-                HorizontalMove::NONE
+            if live == drawn {
+                platform::move_marks(&plot, None);
             } else {
-                moved
-            };
-            platform::move_marks(&plot, moved);
+                let moved = Scale { range: drawn }.moved_to(Scale { range: live });
+                let transform = format!(
+                    "matrix({},0,0,1,{},0)",
+                    decimal(moved.factor, 5),
+                    decimal(moved.shift, 2)
+                );
+                let unzoom = decimal(1.0 / moved.factor, 5);
+                platform::move_marks(&plot, Some((&transform, &unzoom)));
+            }
         }
     }
 
