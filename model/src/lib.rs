@@ -11,6 +11,7 @@ pub mod forecast;
 pub mod record;
 pub mod scenario;
 pub mod status;
+pub mod story;
 pub mod timeline;
 pub mod timescale;
 

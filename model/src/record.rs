@@ -95,6 +95,9 @@ pub enum SourceKind {
     StateAffiliated,
 }
 
+spelled!(SourceKind { Primary => "primary", Reputable => "reputable", Secondary => "secondary",
+    Mirror => "mirror", StateAffiliated => "state_affiliated" });
+
 #[derive(Debug)]
 pub struct Source {
     pub id: &'static str,

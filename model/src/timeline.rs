@@ -2,7 +2,8 @@
 //! zoom (events on the same day stack; events too close to tell apart become a cluster), and
 //! how the keyboard moves between events.
 
-use super::record::{Event, EventKind, TreatyId};
+use super::record::{Event, EventKind};
+pub use super::story::{story_range, year_groups, YearGroup};
 use super::timescale::{Scale, ViewRange, MIN_SPAN_DAYS, PLOT_LEFT, PLOT_RIGHT};
 
 /// Glyphs closer than this (chart units) are drawn as one cluster.
@@ -357,39 +358,4 @@ pub fn reveal(
     }
     let span = range.span().min(widest_clear_span).max(MIN_SPAN_DAYS);
     range.centred_on(day, span, bounds)
-}
-
-/// The steps of a withdrawal that a story's default view should hold: from the first public
-/// move towards leaving to the day it takes effect.
-const WITHDRAWAL_STEPS: [EventKind; 8] = [
-    EventKind::Announcement,
-    EventKind::Declaration,
-    EventKind::GovernmentDecision,
-    EventKind::ParliamentVote,
-    EventKind::Promulgation,
-    EventKind::Denunciation,
-    EventKind::Deposit,
-    EventKind::Effective,
-];
-
-/// The range a timeline opens on: every withdrawal step of the states in `withdrawing` on the
-/// story's `treaty`, from the first to the last, with a margin on each side (5 % of the span,
-/// at least a fortnight) in whole days, so that a link can name it exactly. `None` when the
-/// data has no such step (the timeline then opens on everything).
-pub fn story_range(events: &[Event], treaty: TreatyId, withdrawing: &[&str]) -> Option<ViewRange> {
-    let mut days = events
-        .iter()
-        .filter(|e| {
-            e.treaty == treaty
-                && WITHDRAWAL_STEPS.contains(&e.kind)
-                && e.country.is_some_and(|c| withdrawing.contains(&c))
-        })
-        .map(|e| e.date.days_since_epoch() as f64);
-    let first = days.next()?;
-    let (first, last) = days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)));
-    let margin = ((last - first) * 0.05).ceil().max(14.0);
-    Some(ViewRange {
-        start: first - margin,
-        end: last + margin,
-    })
 }

@@ -50,6 +50,20 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
     )
 }
 
+/// The heading of a group of sources of one kind ("Primary sources").
+pub fn source_group(lang: Lang, kind: SourceKind) -> &'static str {
+    tr(
+        lang,
+        match kind {
+            SourceKind::Primary => Msg::SourceGroupPrimary,
+            SourceKind::Reputable => Msg::SourceGroupReputable,
+            SourceKind::Secondary => Msg::SourceGroupSecondary,
+            SourceKind::Mirror => Msg::SourceGroupMirror,
+            SourceKind::StateAffiliated => Msg::SourceGroupStateAffiliated,
+        },
+    )
+}
+
 /// "107 for, 0 against, 3 abstentions; 85 needed". Numbers are small integers: no grouping.
 pub fn votes_summary(lang: Lang, votes: &Votes) -> String {
     let (yes, no, abstain) = (

@@ -18,7 +18,9 @@ pub use content::{
     article20_text, band_label, border_note, casualty_note, correction_texts, forecast_texts,
     horizon_label, scenario_texts, treaty_short_name, yardstick_name, yardstick_note,
 };
-pub use labels::{confidence, event_kind, field_name, section_name, source_kind, votes_summary};
+pub use labels::{
+    confidence, event_kind, field_name, section_name, source_group, source_kind, votes_summary,
+};
 pub use scenario::{
     country_name, date_summary, effect_text, kilometres, rule_applied, status_name, with_neighbour,
 };

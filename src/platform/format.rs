@@ -67,6 +67,12 @@ pub fn format_date(lang: Lang, date: Date) -> String {
     intl(lang, date, Style::Long).unwrap_or_else(|| fallback::date(lang, date, Style::Long))
 }
 
+/// A day without its year ("Jun 27"), where the year is already said (the vertical
+/// timeline's rows, under their year).
+pub fn format_day_month(lang: Lang, date: Date) -> String {
+    intl(lang, date, Style::DayMonth).unwrap_or_else(|| fallback::date(lang, date, Style::DayMonth))
+}
+
 /// A tick label: "2025" for years, "Jun 2025" for months, "Jun 27" for days and weeks.
 pub fn format_tick(lang: Lang, date: Date, step: TickStep) -> String {
     match step.unit {

@@ -19,7 +19,8 @@ mod page;
 pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url};
 pub use format::{
-    format_date, format_list, format_number, format_share, format_thousandths, format_tick,
+    format_date, format_day_month, format_list, format_number, format_share, format_thousandths,
+    format_tick,
 };
 pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
 pub use marks::{closest_number, move_marks};

@@ -282,6 +282,16 @@ pub fn gesture_range(range: ViewRange, bounds: ViewRange, action: &Action) -> Op
     }
 }
 
+/// The shown events by year, for the vertical timeline on phones (`timeline::year_groups`).
+pub fn year_groups(filters: Filters) -> Vec<timeline::YearGroup> {
+    let shown = EVENTS
+        .iter()
+        .enumerate()
+        .filter(|(_, event)| filters.shows(lanes(), event))
+        .map(|(index, event)| (index, event.date));
+    timeline::year_groups(shown, story_range())
+}
+
 /// The withdrawals' span in the data (`timeline::story_range`), found once.
 fn story_range() -> Option<ViewRange> {
     static RANGE: std::sync::OnceLock<Option<ViewRange>> = std::sync::OnceLock::new();

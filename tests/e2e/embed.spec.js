@@ -185,7 +185,7 @@ test('the frame is sized from the first paint, before any app has started', asyn
   expect(wasm).toEqual([]);
   // Opening a source's disclosure (no app needed) grows the frame with it.
   const before = await frameHeight(page);
-  await frame.locator('.source-list details summary').first().click();
+  await frame.locator('.source-group > summary').first().click();
   await expectFrameFitsContent(page);
   expect(await frameHeight(page)).toBeGreaterThan(before);
 });

@@ -46,3 +46,17 @@ test('at most 12 Tab presses from the top of the page to the first timeline mark
   expect(presses).toBeLessThanOrEqual(12);
   explorer.expectCleanRun();
 });
+
+// Folded parts open on demand: the timeline by year on phones, the sources by kind, the
+// evidence behind each forecast, the tables behind the charts.
+for (const [width, most] of [[375, 12000], [1280, 7000]]) {
+  test(`at ${width} px the page is at most ${most} px tall`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(most);
+    expect(height).toBeGreaterThan(most / 3);
+    explorer.expectCleanRun();
+  });
+}

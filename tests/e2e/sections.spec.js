@@ -17,6 +17,9 @@ test('a forecast card shows its word, its range on the yardstick and how it turn
   await expect(card).toContainText('Estonia and Latvia are likely to complete their own withdrawal processes, aligning with Lithuania.');
   await expect(card.locator('.forecast-word')).toHaveText('Likely or probable: 55–75%');
   await expect(card).toContainText('Happened');
+  // The yardstick folds (each card writes its own range) and opens on demand.
+  await expect(page.getByRole('img', { name: /probability yardstick/ })).toBeHidden();
+  await page.locator('.yardstick-fold > summary').click();
   await expect(page.getByRole('img', { name: /probability yardstick/ })).toBeVisible();
 
   // All ten of the article's forecasts, each with its word, its range and an outcome.
@@ -37,7 +40,9 @@ test('a forecast card shows its word, its range on the yardstick and how it turn
 
   // Evidence links open the event on the timeline.
   await explorer.open('#v=1');
-  await page.locator('#forecast-ee-lv-complete-withdrawal').getByRole('link', { name: /Estonia deposits/ }).click();
+  const evidence = page.locator('#forecast-ee-lv-complete-withdrawal');
+  await evidence.getByText('How it turned out').click();
+  await evidence.getByRole('link', { name: /Estonia deposits/ }).click();
   await expect(explorer.card().getByRole('heading')).toHaveText('Estonia deposits its instrument of withdrawal');
   explorer.expectCleanRun();
 });
@@ -49,6 +54,10 @@ test('the corrections box sets the Myanmar figure straight, with the global coun
   await expect(box).toContainText('In 2023, there were 1,052 verified civilian casualties');
   await expect(box).toContainText('all European Union member states are signatories');
   await expect(box).toContainText("UNICEF's counts for Myanmar alone");
+  // The sources' answers and the casualty figures fold under the claims, and open on demand.
+  await box.getByText('What the sources say').first().click();
+  await expect(box.getByText("UNICEF's counts for Myanmar alone")).toBeVisible();
+  await box.getByText('Casualties of mines and explosive remnants of war worldwide (Landmine Monitor)').click();
   await expect(box.getByRole('img', { name: /casualties of mines and explosive remnants of war worldwide/ })).toBeVisible();
   const rows = box.locator('tbody tr');
   await expect(rows).toHaveCount(3);
@@ -89,6 +98,11 @@ test('every source is listed once, with what it supports', async ({ page }) => {
   await explorer.open('#v=1&section=sources');
   const items = page.locator('.source-list > li');
   expect(await items.count()).toBeGreaterThan(100);
+  // Grouped by kind, strongest first, each group folded with its count.
+  const groups = page.locator('.source-group > summary');
+  await expect(groups.first()).toHaveText(/^Primary sources \(\d+\)$/);
+  await expect(page.locator('#source-lrytas')).toBeHidden();
+  await page.locator('.source-group', { has: page.locator('#source-lrytas') }).locator('summary').first().click();
   const lrytas = page.locator('#source-lrytas');
   await lrytas.getByText(/Supports/).click();
   await expect(lrytas.getByRole('link', { name: /Seimas votes to denounce/ })).toBeVisible();

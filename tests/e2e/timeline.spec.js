@@ -127,16 +127,47 @@ test('no axe violations in the chart with a card open, nor in the list', async (
   explorer.expectCleanRun();
 });
 
-test('at 320 px the timeline is a list, without horizontal scrolling', async ({ page }) => {
+test('at 320 px the timeline runs down the page, without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  await expect(explorer.list()).toBeVisible();
+  const timeline = explorer.timeline();
+  await expect(timeline.locator('.vtimeline')).toBeVisible();
   await expect(explorer.chart()).toHaveCount(0);
+  // The story's years are open, the quiet years before them one fold.
+  await expect(timeline.getByRole('heading', { name: /^2025 \(\d+\)$/ })).toBeVisible();
+  await expect(timeline.locator('.vt-quiet > summary')).toHaveText(/^1997–2023 \(\d+\)$/);
+  await expect(timeline.locator('[data-index]', { hasText: 'Mine Ban Convention adopted in Oslo' })).toBeHidden();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // The full list is one button away.
+  await explorer.button('Show as a list').click();
+  await expect(explorer.list()).toBeVisible();
+  explorer.expectCleanRun();
+});
+
+test('on a phone an event opens its card under its row, and closes back to it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const row = explorer.timeline().getByRole('button', { name: /Seimas votes to denounce the Ottawa Convention/ });
+  await row.click();
+  await expect(row).toHaveAttribute('aria-expanded', 'true');
+  const card = explorer.card();
+  await expect(card).toContainText('107 for, 0 against, 3 abstentions; 85 needed');
+  await expect(page.locator('.vt-event', { has: card })).toContainText('Seimas votes to denounce');
+  expect(await explorer.fragment()).toContain('ev=lt-seimas-vote');
+  await card.getByRole('button', { name: 'Next event' }).click();
+  await expect(card.getByRole('heading')).not.toHaveText(/Seimas votes to denounce/);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  // A link to an event in a quiet year opens its fold.
+  await explorer.open('#v=1&ev=apmbc-adopted');
+  await expect(explorer.card()).toContainText('Mine Ban Convention adopted in Oslo');
+  await expect(explorer.card()).toBeVisible();
+  explorer.expectCleanRun();
 });
 
 test('a link can force the dark theme, which stays accessible', async ({ page }) => {

@@ -20,3 +20,4 @@ mod scenarios;
 mod tidy;
 mod timeline;
 mod translations;
+mod vertical;

@@ -37,7 +37,6 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
         <section class="forecast" aria-labelledby="forecast-heading">
             <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
             <IslandSlot island={Island::ShareForecast} />
-            <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
             <Yardstick {lang} />
             <ol class="forecast-list">
                 { for FORECASTS.iter().map(|forecast| html! { <li><ForecastCard {lang} {forecast} /></li> }) }
@@ -52,28 +51,41 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
 fn Yardstick(props: &ForecastProps) -> Html {
     let lang = props.lang;
     html! {
+        // Folded: each card writes its own word's range; the whole scale is there on demand.
+        <details class="yardstick-fold">
+        <summary>{ tr(lang, Msg::YardstickTable) }</summary>
+        <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
         <figure class="yardstick">
-            <svg class="yardstick-chart" viewBox="-40 0 680 56" role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
+            // One row per word: its name and range written out (readable at any width), its
+            // segment of the 0–100 % scale drawn under them.
+            <svg class="yardstick-chart" viewBox={format!("0 0 400 {}", YARDSTICK.bands.len() * 34)} role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
                 { for YARDSTICK.bands.iter().enumerate().map(|(i, band)| {
-                    let x = f64::from(band.min_percent) * 6.0;
-                    let w = (f64::from(band.max_percent - band.min_percent) * 6.0).max(6.0);
+                    let top = i as f64 * 34.0;
+                    let x = f64::from(band.min_percent) * 4.0;
+                    let w = (f64::from(band.max_percent - band.min_percent) * 4.0).max(4.0);
                     html! {
                         <g class={format!("band band-{i}")}>
-                            <rect x={fmt(x)} y="4" width={fmt(w)} height="18" />
-                            <text x={fmt(x + w / 2.0)} y={if i % 2 == 0 { "36" } else { "50" }} text-anchor="middle">{ i18n::band_label(lang, band) }</text>
+                            <text class="band-label" x="0" y={fmt(top + 13.0)}>{ i18n::band_label(lang, band) }</text>
+                            <text class="band-range" x="400" y={fmt(top + 13.0)} text-anchor="end">{ range_text(lang, band) }</text>
+                            <rect class="band-track" x="0" y={fmt(top + 19.0)} width="400" height="6" />
+                            <rect x={fmt(x)} y={fmt(top + 17.0)} width={fmt(w)} height="10" />
                         </g>
                     }
                 }) }
             </svg>
+            <details class="figures-table">
+            <summary>{ tr(lang, Msg::ShowTable) }</summary>
             <table class="yardstick-table">
                 <caption>{ tr(lang, Msg::YardstickTable) }</caption>
                 <tbody>
                     { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(lang, band) }</td></tr> }) }
                 </tbody>
             </table>
+            </details>
             <IslandSlot island={Island::YardstickDownloads} />
             <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
         </figure>
+        </details>
     }
 }
 
@@ -100,34 +112,44 @@ fn ForecastCard(props: &CardProps) -> Html {
             i18n::horizon_label(lang, h)
         });
     let [statement, note, outcome_note] = i18n::forecast_texts(lang, f);
+    // A card of the scorecard grid: the verdict, the words and the probability in view; how it
+    // turned out, when it was made and the evidence behind one disclosure.
     html! {
         <article class="forecast-card" id={format!("forecast-{}", f.id)}>
+            // The verdict and the word on one line, above the forecast's own words.
+            <p class="forecast-head">
+                if let Some(outcome) = f.outcome {
+                    <span class={classes!("verdict", format!("verdict-{}", outcome.id()))}><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong></span>
+                }
+                if let Some(word) = word {
+                    <span class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(lang, word) }</span>
+                }
+            </p>
             <blockquote><p>{ statement }</p></blockquote>
             if let Some(word) = word {
-                <p class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(lang, word) }</p>
                 <svg class="forecast-range" viewBox="0 0 600 14" aria-hidden="true" focusable="false">
                     <rect class="range-track" x="0" y="4" width="600" height="6" />
                     <rect class="range-band" x={fmt(f64::from(word.min_percent) * 6.0)} y="0"
                         width={fmt((f64::from(word.max_percent - word.min_percent) * 6.0).max(6.0))} height="14" />
                 </svg>
             }
-            <dl class="forecast-facts">
-                <dt>{ tr(lang, Msg::MadeOn) }</dt><dd><time datetime={f.made_on.to_string()}>{ format_date(lang, f.made_on) }</time></dd>
-                <dt>{ tr(lang, Msg::Horizon) }</dt><dd>{ horizon }</dd>
-                if let Some(outcome) = f.outcome {
-                    <dt>{ tr(lang, Msg::Outcome) }</dt>
-                    <dd><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong>{ ". " }{ outcome_note }</dd>
-                }
-                if !f.evidence.is_empty() {
-                    <dt>{ tr(lang, Msg::Evidence) }</dt>
-                    <dd><ul class="evidence">
-                        { for f.evidence.iter().filter_map(|id| EVENTS.iter().find(|e| e.id == *id)).map(|e| html! {
-                            <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ i18n::event_title(lang, e) }</a></li>
-                        }) }
-                    </ul></dd>
-                }
-            </dl>
-            if !note.is_empty() { <p class="forecast-note">{ note }</p> }
+            <details class="forecast-more">
+                <summary>{ tr(lang, Msg::Outcome) }</summary>
+                if f.outcome.is_some() && !outcome_note.is_empty() { <p>{ outcome_note }</p> }
+                <dl class="forecast-facts">
+                    <dt>{ tr(lang, Msg::MadeOn) }</dt><dd><time datetime={f.made_on.to_string()}>{ format_date(lang, f.made_on) }</time></dd>
+                    <dt>{ tr(lang, Msg::Horizon) }</dt><dd>{ horizon }</dd>
+                    if !f.evidence.is_empty() {
+                        <dt>{ tr(lang, Msg::Evidence) }</dt>
+                        <dd><ul class="evidence">
+                            { for f.evidence.iter().filter_map(|id| EVENTS.iter().find(|e| e.id == *id)).map(|e| html! {
+                                <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ i18n::event_title(lang, e) }</a></li>
+                            }) }
+                        </ul></dd>
+                    }
+                </dl>
+                if !note.is_empty() { <p class="forecast-note">{ note }</p> }
+            </details>
         </article>
     }
 }
@@ -158,8 +180,8 @@ fn Scorecard(props: &ForecastProps) -> Html {
     html! {
         <section class="scorecard" aria-labelledby="scorecard-heading">
             <h3 id="scorecard-heading">{ tr(lang, Msg::CalibrationHeading) }</h3>
-            <p>{ tr(lang, Msg::CalibrationExplained) }</p>
             if c.resolved == 0 {
+                <p>{ tr(lang, Msg::CalibrationExplained) }</p>
                 <p>{ tr(lang, Msg::NothingResolved) }</p>
             } else {
                 <p class="scores">
@@ -167,6 +189,10 @@ fn Scorecard(props: &ForecastProps) -> Html {
                     { " · " }{ tr(lang, Msg::BrierScore) }{ ": " }<strong data-score="brier">{ c.brier.map_or_else(|| "–".into(), |b| format_thousandths(lang, b)) }</strong>
                 </p>
                 <p class="scoring-rule">{ counted }</p>
+                // The scores first; how they are computed and the table by word on demand.
+                <details class="figures-table">
+                <summary>{ tr(lang, Msg::ShowTable) }</summary>
+                <p>{ tr(lang, Msg::CalibrationExplained) }</p>
                 <table class="scorecard-table stack-table">
                     <caption>{ tr(lang, Msg::ScorecardTable) }</caption>
                     <thead><tr>
@@ -186,6 +212,7 @@ fn Scorecard(props: &ForecastProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </details>
             }
         </section>
     }

@@ -91,8 +91,10 @@ pub fn Rules(props: &RulesProps) -> Html {
     let lang = props.lang;
     let date = |d: Date| format_date(lang, d);
     html! {
-        <>
-            <h3>{ tr(lang, Msg::Article20Heading) }</h3>
+        // Folded: the rule and how it applies to each state are the explanation a reader asks
+        // for, under the results that follow from it.
+        <details class="article20-rules">
+            <summary>{ tr(lang, Msg::Article20Heading) }</summary>
             <blockquote class="article20"><p>{ i18n::article20_text(lang) }</p></blockquote>
             <ul class="rules">
                 { for props.outcome.states.iter().map(|state| {
@@ -100,7 +102,7 @@ pub fn Rules(props: &RulesProps) -> Html {
                     html! { <li data-code={state.code}>{ i18n::rule_applied(lang, state, withdrawal.as_ref(), date) }</li> }
                 }) }
             </ul>
-        </>
+        </details>
     }
 }
 
@@ -149,7 +151,10 @@ pub fn StepChart(props: &StepChartProps) -> Html {
                 <StepLine steps={(*steps).clone()} from={props.from} to={props.to} />
                 <line class="shown-day" x1={x.clone()} x2={x} y1={fmt(TOP)} y2={fmt(BOTTOM)} />
             </svg>
-            <StepTable {lang} steps={(*steps).clone()} />
+            <details class="figures-table">
+                <summary>{ tr(lang, Msg::ShowTable) }</summary>
+                <StepTable {lang} steps={(*steps).clone()} />
+            </details>
         </figure>
     }
 }

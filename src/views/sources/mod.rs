@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
 use crate::exports::Dataset;
 use crate::i18n::{self, tr, Lang, Msg};
+use crate::model::SourceKind;
 use crate::platform::{format_number, format_share};
 use crate::views::events::SourceLinks;
 use crate::views::islands::{Island, IslandSlot};
@@ -29,18 +30,45 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
             <IslandSlot island={Island::ShareSources} />
-            <p>{ tr(lang, Msg::MethodConfidence) }</p>
-            <p>{ tr(lang, Msg::MethodSources) }</p>
+            <details class="method">
+                <summary>{ tr(lang, Msg::MethodHeading) }</summary>
+                <p>{ tr(lang, Msg::MethodConfidence) }</p>
+                <p>{ tr(lang, Msg::MethodSources) }</p>
+            </details>
             <Corrections {lang} />
             <Downloads {lang} />
             <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
+            // Grouped by kind, strongest first, each group folded: 150 sources are a reference a
+            // reader opens, not a page to scroll past. A link to `#source-…` opens its group.
+            <div class="source-groups">
+                { for SourceKind::ALL.iter().map(|&kind| html! { <SourceGroup {lang} {kind} /> }) }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceGroupProps {
+    lang: Lang,
+    kind: SourceKind,
+}
+
+#[component]
+fn SourceGroup(props: &SourceGroupProps) -> Html {
+    let (lang, kind) = (props.lang, props.kind);
+    let sources: Vec<_> = SOURCES.iter().filter(|s| s.kind == kind).collect();
+    if sources.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="source-group">
+            <summary>{ i18n::source_group(lang, kind) }<span class="count">{ format!(" ({})", sources.len()) }</span></summary>
             <ol class="source-list">
-                { for SOURCES.iter().map(|source| {
+                { for sources.into_iter().map(|source| {
                     let cited = citations(lang, source.id);
                     html! {
                         <li id={format!("source-{}", source.id)}>
                             <a href={source.href()} target="_blank" rel="noopener noreferrer">{ source.publisher }{ ": " }{ source.title }</a>
-                            { " (" }{ i18n::source_kind(lang, source.kind) }{ ")" }
                             if !cited.is_empty() {
                                 <details>
                                     <summary>{ tr(lang, Msg::CitedBy) }{ format!(" ({})", cited.len()) }</summary>
@@ -56,7 +84,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
                     }
                 }) }
             </ol>
-        </section>
+        </details>
     }
 }
 
@@ -71,7 +99,11 @@ fn Corrections(props: &SourcesProps) -> Html {
                 html! {
                 <div class="correction" id={format!("correction-{}", c.id)}>
                     <p><strong>{ tr(lang, Msg::TheClaim) }{ ": " }</strong>{ "“" }{ claim }{ "”" }</p>
-                    <p><strong>{ tr(lang, Msg::WhatSourcesSay) }{ ": " }</strong>{ finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
+                    // The claim in view, the sources' answer one tap away.
+                    <details class="finding">
+                        <summary>{ tr(lang, Msg::WhatSourcesSay) }</summary>
+                        <p>{ finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
+                    </details>
                 </div>
                 }
             }) }
@@ -87,8 +119,10 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
     let max = CASUALTIES.iter().map(|y| y.total).max().unwrap_or(1) as f64;
     let bar = |i: usize| 60.0 + i as f64 * 110.0;
     html! {
+        // Folded under its title: the figures behind the second correction, there on demand.
+        <details class="casualties-fold">
+        <summary>{ tr(lang, Msg::CasualtiesHeading) }</summary>
         <figure class="casualties">
-            <figcaption>{ tr(lang, Msg::CasualtiesHeading) }</figcaption>
             <svg viewBox={format!("0 0 {} 200", 60 + CASUALTIES.len() * 110)} role="img" aria-label={tr(lang, Msg::CasualtiesChart)}>
                 { for CASUALTIES.iter().enumerate().map(|(i, y)| {
                     let h = f64::from(y.total) / max * 140.0;
@@ -105,6 +139,8 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                     }
                 }) }
             </svg>
+            <details class="figures-table">
+            <summary>{ tr(lang, Msg::ShowTable) }</summary>
             // On phones each cell shows its column's name above it (`.stack-table`, styles/main.css).
             <table class="stack-table">
                 <thead><tr>
@@ -125,7 +161,9 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </details>
         </figure>
+        </details>
     }
 }
 

@@ -34,11 +34,9 @@ pub fn ZoomControls(props: &ControlsProps) -> Html {
                 <button type="button" onclick={send(Action::ShowYears(TREATY.adopted.year(), props.today.year()))}>{ tr(lang, Msg::PresetAll) }</button>
                 <button type="button" onclick={send(Action::ShowYears(story_year(), story_year()))}>{ story_year().to_string() }</button>
             }
-            if !props.narrow {
-                <button type="button" aria-pressed={props.list_view.to_string()} onclick={send(Action::SetListView(!props.list_view))}>
+            <button type="button" aria-pressed={props.list_view.to_string()} onclick={send(Action::SetListView(!props.list_view))}>
                     { tr(lang, if props.list_view { Msg::ChartView } else { Msg::ListView }) }
                 </button>
-            }
         </div>
     }
 }

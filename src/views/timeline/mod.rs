@@ -1,4 +1,4 @@
-//! The timeline section: the chart (or, on narrow screens and on request, the list), its
+//! The timeline section: the chart (on narrow screens a vertical timeline; on request the list), its
 //! controls and filters, the selected event's card, and a live region for screen readers.
 
 mod card;
@@ -7,12 +7,14 @@ mod controls;
 mod gesture;
 mod glyph;
 mod input;
+mod vertical;
 
 use yew::prelude::*;
 
 use card::EventCard;
 use chart::TimelineChart;
 use controls::{legend, shown_count, EventFilters, ZoomControls};
+use vertical::VerticalTimeline;
 
 use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
@@ -56,7 +58,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     // Counting is a pass over every event: only when the filters change, not on every zoom.
     let shown = *use_memo(state.filters, |_| shown_count(&state));
-    let as_list = state.list_view || *narrow;
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -72,8 +73,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
-            if as_list {
+            if state.list_view {
                 <EventList {lang} filters={state.filters} />
+            } else if *narrow {
+                { legend(lang) }
+                <VerticalTimeline {lang} filters={state.filters} selected={state.selected} dispatch={dispatch.clone()} />
             } else {
                 { legend(lang) }
                 <div class="chart-frame">
