@@ -95,18 +95,26 @@ pub fn ShareControls(props: &ShareProps) -> Html {
     // Every section has these buttons: their names say which section they share.
     let section = crate::i18n::section_name(lang, props.section);
     html! {
+        // One "Share" control per section (a disclosure the browser opens, so it works before
+        // the app has started): the link and the embed code inside, the confirmation outside,
+        // where screen readers hear it.
         <div class="share" role="group" aria-label={tr(lang, Msg::ShareControls)}>
-            <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::CopyLink))} onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
-            <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::Embed))} aria-expanded={open.to_string()}
-                aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
-            if *open {
-                <div class="embed-panel" id={area_id.clone()}>
-                    <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
-                    <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code.unwrap_or_default()} />
-                    <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
-                    <button type="button" onclick={copy_code}>{ tr(lang, Msg::CopyEmbedCode) }</button>
+            <details class="share-menu">
+                <summary>{ tr(lang, Msg::Share) }</summary>
+                <div class="share-panel">
+                    <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::CopyLink))} onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
+                    <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::Embed))} aria-expanded={open.to_string()}
+                        aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
+                    if *open {
+                        <div class="embed-panel" id={area_id.clone()}>
+                            <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
+                            <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code.unwrap_or_default()} />
+                            <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
+                            <button type="button" onclick={copy_code}>{ tr(lang, Msg::CopyEmbedCode) }</button>
+                        </div>
+                    }
                 </div>
-            }
+            </details>
             <p class="share-status" role="status" aria-live="polite">{ status.map(|m| tr(lang, m)).unwrap_or_default() }</p>
         </div>
     }

@@ -54,6 +54,7 @@ test('a host page with no script at all: frame-sizing sizes the frame from the e
   // The embed code as a reader copies it, without its optional script.
   await page.goto('./#v=1&section=timeline');
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('region', { name: 'Timeline' }).getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
   const code = await page.getByLabel('Embed code for this view').inputValue();
   expect(code).toContain('@supports (frame-sizing: content-height)');
@@ -102,6 +103,7 @@ test('the embed code and the link describe the current view', async ({ page, con
   await page.goto('./#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01');
   // The prerendered buttons work once the app has hydrated.
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('region', { name: 'Timeline' }).getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
   const code = await page.getByLabel('Embed code for this view').inputValue();
   expect(code).toContain('<iframe src="');
@@ -148,6 +150,7 @@ test('an embed code opens a page of its section alone, in the view\'s language',
   // No service worker from a frame: it would download the whole explainer into the host's reader.
   expect(requests.filter((url) => /sw\.js$/.test(url))).toEqual([]);
   // The link a reader copies from the frame is the whole page's, in that language.
+  await page.locator('.share-menu > summary').first().click();
   await page.locator('.share button').first().click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/lt\.html#v=1&.*at=2025-12-27/);
@@ -165,6 +168,9 @@ test('a section whose only islands are buttons loads no app until a reader reach
   await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80%');
   expect(wasm).toEqual([]);
   // The first click starts the app; it is kept and replayed once the button is live.
+  // "Share" opens without the app (a disclosure); the first button inside starts it.
+  await page.locator('.share-menu > summary').first().click();
+  expect(wasm).toEqual([]);
   await page.getByRole('button', { name: /^Copy link/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(wasm).toHaveLength(1);
