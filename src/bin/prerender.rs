@@ -17,7 +17,9 @@
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, tr, Lang, Msg};
 use ottawa_explorer::state::Section;
-use ottawa_explorer::views::events::{EventList, EventListProps};
+use ottawa_explorer::views::events::{
+    list_page_file, EventIndex, EventIndexProps, EventList, EventListProps,
+};
 use ottawa_explorer::views::store;
 use ottawa_explorer::App;
 
@@ -52,6 +54,18 @@ async fn main() {
                 .unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
             println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
         }
+        let list = dir.join(list_page_file(lang));
+        let page = list_page(&template, lang)
+            .await
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", list.display())));
+        std::fs::write(&list, &page)
+            .unwrap_or_else(|err| fail(&format!("write {}: {err}", list.display())));
+        println!(
+            "prerendered {} ({}): {} bytes",
+            list.display(),
+            lang.tag(),
+            page.len()
+        );
         if lang != Lang::En {
             let strings = dir.join(i18n::file_name(lang));
             std::fs::write(&strings, i18n::file_text(lang))
@@ -74,16 +88,13 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     // this thread's, so the app is rendered here (`ServerRenderer` would use another thread).
     store::reset_page(lang, only);
     let app = yew::LocalServerRenderer::<App>::new().render().await;
-    // The event list for readers without JavaScript belongs with the timeline; the other
-    // sections are readable as they are prerendered.
+    // The events for readers without JavaScript belong with the timeline, one line each (the
+    // full list is its own page); the other sections are readable as they are prerendered.
     let list = if only.is_none_or(|s| s == Section::Timeline) {
-        yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
-            lang,
-            filters: Default::default(),
-        })
-        .hydratable(false)
-        .render()
-        .await
+        yew::ServerRenderer::<EventIndex>::with_props(move || EventIndexProps { lang })
+            .hydratable(false)
+            .render()
+            .await
     } else {
         String::new()
     };
@@ -98,6 +109,48 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
         page
     };
     insert_after_charset(&page, &head_tags(lang, only))
+}
+
+/// The page of every event with its text, votes and sources in `lang` (`events.html`, …),
+/// linked from the page's one-line index: static, with no app, and a link back.
+async fn list_page(template: &str, lang: Lang) -> Result<String, String> {
+    let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
+        lang,
+        filters: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let back = format!(
+        r#"<p class="back"><a href="{}">{}</a></p>"#,
+        i18n::page_file(lang),
+        attribute(tr(lang, Msg::PageTitle))
+    );
+    let page = fill(
+        template,
+        "div",
+        "app",
+        &format!("{back}<main id=\"main\">{list}</main>"),
+    )?;
+    let page = fill(&page, "p", "app-unavailable", "")?;
+    let page = set_lang(&page, lang)?;
+    let page = set_title(
+        &page,
+        &format!(
+            "{} · {}",
+            tr(lang, Msg::EventsFullList),
+            tr(lang, Msg::PageTitle)
+        ),
+    )?;
+    let page = start_late(&page)?;
+    insert_after_charset(
+        &page,
+        &format!(
+            r#"<meta name="description" content="{}"><link rel="canonical" href="{}">"#,
+            attribute(tr(lang, Msg::EventsIntro)),
+            list_page_file(lang)
+        ),
+    )
 }
 
 /// The sections whose islands are only buttons (share, chart and data downloads): their pages

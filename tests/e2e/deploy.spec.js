@@ -6,14 +6,29 @@ const { ExplorerPage } = require('./pages');
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the prerendered page has the title, the timeline and every event with its sources', async ({ page }) => {
+  test('the prerendered page has the title, the timeline and every event, in full one link away', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Ottawa Convention');
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    // Every event in one line (date, state, title) in the page itself …
     const seimas = page.locator('#event-lt-seimas-vote');
-    await expect(seimas).toContainText('107 for, 0 against, 3 abstentions; 85 needed');
-    await expect(seimas.getByRole('link').first()).toHaveAttribute('href', /^https:/);
-    expect(await page.locator('.event-list > li').count()).toBeGreaterThan(50);
+    await expect(seimas).toHaveText('May 8, 2025 · Lithuania · Seimas votes to denounce the Ottawa Convention');
+    expect(await page.locator('.event-list > li').count()).toBeGreaterThan(80);
+    // … and in full, with votes and sources, on a page of its own that needs no script either.
+    await page.getByRole('link', { name: 'Every event with its text, votes and sources' }).click();
+    await expect(page).toHaveURL(/\/events\.html$/);
+    const full = page.locator('#event-lt-seimas-vote');
+    await expect(full).toContainText('107 for, 0 against, 3 abstentions; 85 needed');
+    await expect(full.getByRole('link').first()).toHaveAttribute('href', /^https:/);
+    expect(await page.locator('.event-list > li').count()).toBeGreaterThan(80);
+    await page.getByRole('link', { name: /^Leaving the mine ban/ }).click();
+    await expect(page).toHaveURL(/\/index\.html$/);
+  });
+
+  test('the full list reads in each language', async ({ page }) => {
+    await page.goto('./events-fi.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+    await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText('Tapahtumat päivämäärän mukaan');
   });
 
   test('the data files download with no script', async ({ page }) => {

@@ -58,6 +58,7 @@ test.describe('a reader whose browser prefers Polish', () => {
     await expect(slider).toHaveAttribute('aria-valuetext', /^27 grudnia 2025: wypowiedzenie skuteczne – Estonia, Litwa i Łotwa$/);
     // Controls that read the view state themselves follow the language too, once it arrives.
     await expect(page.getByRole('group', { name: 'Pobierz ten wykres' })).toBeVisible();
+    await page.getByRole('group', { name: 'Udostępnij ten widok' }).getByText('Udostępnij', { exact: true }).click();
     await expect(page.getByRole('button', { name: 'Kopiuj link (Scenariusze)' })).toBeVisible();
     expect(await explorer.fragment()).toContain('lang=pl');
     explorer.expectCleanRun();

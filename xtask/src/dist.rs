@@ -58,13 +58,15 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
 }
 
 /// The editions, one per language (`index.html`, `lt.html`, …): the pages without the
-/// sections' pages for embedding.
+/// sections' pages for embedding and the full event lists.
 pub fn editions(dist: &Path) -> Result<Vec<PathBuf>> {
     Ok(pages(dist)?
         .into_iter()
         .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| !offline::is_section_page(&n.to_string_lossy()))
+            p.file_name().is_some_and(|n| {
+                let name = n.to_string_lossy();
+                !offline::is_section_page(&name) && !offline::is_list_page(&name)
+            })
         })
         .collect())
 }

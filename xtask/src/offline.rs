@@ -18,6 +18,12 @@ pub fn is_one_file(name: &str) -> bool {
     name.starts_with(ONE_FILE)
 }
 
+/// Whether `name` is the page of every event in full (`events.html`, `events-lt.html`): linked
+/// from an edition's one-line index, precached, but not an edition of its own.
+pub fn is_list_page(name: &str) -> bool {
+    name.starts_with("events") && name.ends_with(".html")
+}
+
 /// Whether `name` is a section's page for embedding (`embed-scenario-lt.html`,
 /// `i18n::section_page_file`). Frames open those online: they neither register the service
 /// worker (which would download the whole explainer into every host page's reader) nor are
@@ -128,6 +134,8 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
         page = remove_tags_containing(&page, "<meta", marker)?;
         page = remove_tags_containing(&page, "<link", marker)?;
     }
+    // One file has no list page beside it: the one-line index stays, without its link.
+    page = remove_elements(&page, "<p class=\"event-index-more\">", "</p>");
     // The sibling files are the other editions: no hreflang links to pages it does not have.
     page = remove_alternates(&page);
     page = inline_data_files(dist, &page)?;

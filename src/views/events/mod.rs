@@ -1,5 +1,8 @@
-//! The events as a list: the timeline's list view.
+//! The events as a list: the timeline's list view, and the one-line index the page holds for
+//! readers without JavaScript.
 
+mod index;
 mod list;
 
+pub use index::{list_page_file, EventIndex, EventIndexProps};
 pub use list::{Disagreements, EventList, EventListProps, SourceLinks};
