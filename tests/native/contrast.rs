@@ -20,7 +20,10 @@ fn palette(css: &str, headers: &[&str]) -> BTreeMap<String, (u8, u8, u8)> {
             else {
                 continue;
             };
-            let hex = value.trim().trim_end_matches(';').trim_start_matches('#');
+            // Colours only: the block also holds the type and spacing scales.
+            let Some(hex) = value.trim().trim_end_matches(';').strip_prefix('#') else {
+                continue;
+            };
             if hex.len() == 6 {
                 let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
                 colours.insert(name.to_string(), (channel(0), channel(2), channel(4)));

@@ -38,10 +38,11 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
             <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
             <IslandSlot island={Island::ShareForecast} />
             <Yardstick {lang} />
+            // The score first, then the cards it counts.
+            <Scorecard {lang} />
             <ol class="forecast-list">
                 { for FORECASTS.iter().map(|forecast| html! { <li><ForecastCard {lang} {forecast} /></li> }) }
             </ol>
-            <Scorecard {lang} />
         </section>
     }
 }

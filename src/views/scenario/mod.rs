@@ -147,8 +147,9 @@ fn spoken_summary(lang: Lang, outcome: &crate::model::Outcome) -> String {
     )
 }
 
-/// The editor's presets as radio buttons, each with its description. A function, not a
-/// component: four radios cost less to compare on a slider step than a component costs the wasm.
+/// The editor's presets as radio buttons (drawn as one segmented control), each with its
+/// description. A function, not a component: four radios cost less to compare on a slider
+/// step than a component costs the wasm.
 fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
     html! {
         <fieldset class="presets">
@@ -159,10 +160,14 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
                 let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
                 html! {
                     <div class="preset">
-                        <input type="radio" name="preset" id={id.clone()} value={preset.id}
-                            checked={chosen == i} onchange={choose}
-                            aria-describedby={format!("{id}-text")} />
-                        <label for={id.clone()}>{ title }</label>
+                        // The radio inside its label, covering it: a click anywhere on the
+                        // segment is a click on the radio itself.
+                        <label for={id.clone()}>
+                            <input type="radio" name="preset" id={id.clone()} value={preset.id}
+                                checked={chosen == i} onchange={choose}
+                                aria-describedby={format!("{id}-text")} />
+                            { title }
+                        </label>
                         <p id={format!("{id}-text")} class="hint">{ description }</p>
                     </div>
                 }
