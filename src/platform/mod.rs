@@ -340,6 +340,25 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = (file_name, mime, text);
 }
 
+/// Moves the keyboard's one tab stop inside `container` to the element `target` and focuses
+/// it, without a render: the previous stop leaves the tab order.
+pub fn move_tab_stop(container: &str, target: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(document) = window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Ok(Some(stop)) = document.query_selector(&format!("{container} [tabindex=\"0\"]")) {
+            let _ = stop.set_attribute("tabindex", "-1");
+        }
+        if let Ok(Some(next)) = document.query_selector(&format!("{container} {target}")) {
+            let _ = next.set_attribute("tabindex", "0");
+        }
+        focus(&format!("{container} {target}"));
+    }
+    let _ = (container, target);
+}
+
 /// Marks `<html data-app-ready>` once the app has hydrated and its listeners are live (the
 /// end-to-end tests wait for it before they click).
 pub fn mark_app_ready() {

@@ -77,6 +77,12 @@ pub fn end_hydration() {
     HYDRATING.with(|h| h.set(false));
 }
 
+/// What a render draws now: the prerendered state while hydrating, the state afterwards. For
+/// a part a component reads without subscribing to it (the chart's keyboard focus).
+pub fn drawn_snapshot() -> Rc<Snapshot> {
+    first_render_snapshot()
+}
+
 /// What a component's first render draws: the prerendered state while hydrating.
 fn first_render_snapshot() -> Rc<Snapshot> {
     if HYDRATING.with(Cell::get) {

@@ -146,3 +146,59 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
     );
     root.unchecked_into::<web_sys::HtmlElement>().remove();
 }
+
+/// An arrow key on a marker moves the one tab stop to the next event in the range and focuses
+/// it, drawing nothing: neither the chart nor anything else renders, and the address stays.
+#[wasm_bindgen_test]
+async fn a_focus_move_in_the_range_draws_nothing() {
+    let root = super::mount_point("app-focus");
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#v=1&from=2025-01-01&to=2026-03-31"),
+        )
+        .unwrap();
+    super::render_app(&root);
+    yew::scheduler::flush().await;
+    let stop = |root: &web_sys::Element| {
+        let stops = root
+            .query_selector_all(".timeline-chart [tabindex=\"0\"]")
+            .unwrap();
+        assert_eq!(stops.length(), 1, "one tab stop in the chart");
+        stops.item(0).unwrap().unchecked_into::<web_sys::Element>()
+    };
+    let first = stop(&root);
+    first
+        .unchecked_ref::<web_sys::SvgElement>()
+        .focus()
+        .unwrap();
+    yew::scheduler::flush().await;
+    renders::take();
+    let before = window.location().hash().unwrap();
+    press(&first, "ArrowRight", false);
+    yew::scheduler::flush().await;
+    let counts = renders::take();
+    assert!(
+        counts.values().all(|&n| n == 0),
+        "nothing drawn: {counts:?}"
+    );
+    let next = stop(&root);
+    assert_ne!(
+        next.get_attribute("data-index"),
+        first.get_attribute("data-index"),
+        "the tab stop moved"
+    );
+    let active = window.document().unwrap().active_element().unwrap();
+    assert_eq!(
+        active.get_attribute("data-index"),
+        next.get_attribute("data-index"),
+        "the focus is on the new stop"
+    );
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(window.location().hash().unwrap(), before);
+    root.unchecked_into::<web_sys::HtmlElement>().remove();
+}

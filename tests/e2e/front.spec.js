@@ -60,3 +60,29 @@ for (const [width, most] of [[375, 12000], [1280, 7000]]) {
     explorer.expectCleanRun();
   });
 }
+
+// WCAG 2.2, 2.5.8: every button, select, toggle and disclosure is a target of at least 24 × 24
+// px (a checkbox or radio counts with its label, which toggles it too), with every fold open.
+for (const width of [320, 1280]) {
+  test(`at ${width} px every control is at least 24 × 24 px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const small = await page.evaluate(() => {
+      const controls = document.querySelectorAll('button, select, summary, a.button, input[type="checkbox"], input[type="radio"], input[type="range"], input[type="date"]');
+      const found = [];
+      for (const el of controls) {
+        const target = (el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label')) || el;
+        const box = target.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.width < 23.5 || box.height < 23.5) {
+          found.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent).trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        }
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
+    explorer.expectCleanRun();
+  });
+}

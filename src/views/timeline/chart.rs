@@ -81,8 +81,14 @@ impl Labels {
 pub fn TimelineChart(props: &ChartProps) -> Html {
     crate::views::renders::count("timeline-chart");
     let lang = props.lang;
-    let view = use_slice(|s| s.state.timeline_view());
+    // Not the keyboard focus: a focus move within the range moves the tab stop in the page
+    // (`input.rs`) and draws nothing; the focus is read when something else redraws.
+    let view = use_slice(|s| TimelineView {
+        focused: None,
+        ..s.state.timeline_view()
+    });
     let state = &*view;
+    let focused = crate::views::store::drawn_snapshot().state.focused;
     let svg = use_node_ref();
     let plot = use_node_ref();
     let pointers = use_mut_ref(Pointers::default);
@@ -98,8 +104,8 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
 
     let mover = use_mover(&plot, state.range, state.bounds, &props.dispatch);
     use_wheel(&svg, &mover);
-    let key_moved = use_focus_follows_keys(state.focused);
-    let tab_stop = tab_stop(&glyphs, state.focused);
+    let key_moved = use_focus_follows_keys(focused);
+    let tab_stop = tab_stop(&glyphs, focused);
     // With no single event in view (all clustered), the first cluster holds the tab stop, so
     // the keyboard can still reach the chart, zoom and open a cluster.
     let cluster_stop = tab_stop
@@ -114,7 +120,6 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
         mover.clone(),
         glyphs.clone(),
         props.dispatch.clone(),
-        state.focused.or(tab_stop),
         key_moved,
     );
     let (onpointerdown, onpointermove, onpointerup) = pointer_handlers(&svg, &pointers, &mover);

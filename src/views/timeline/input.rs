@@ -9,9 +9,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::gesture::Mover;
-use crate::model::timeline::{Glyph, Move};
+use crate::model::timeline::{tab_stop, Glyph, Move};
 use crate::model::timescale::{CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
+use crate::state::view::TimelineView;
 use crate::state::Action;
+use crate::views::store;
 
 /// Where active pointers are (fractions of the plot's width), for drag and pinch.
 #[derive(Default)]
@@ -24,10 +26,12 @@ pub fn key_handler(
     mover: Mover,
     glyphs: Rc<Vec<Glyph>>,
     dispatch: Callback<Action>,
-    current: Option<usize>,
     key_moved: Rc<RefCell<bool>>,
 ) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
+        // The focus as it is now: it may have moved since the chart was drawn.
+        let focused = store::snapshot().state.focused;
+        let current = focused.or_else(|| tab_stop(&glyphs, focused));
         let action = match (e.key().as_str(), e.shift_key()) {
             ("ArrowLeft", true) => Action::Pan(-0.2),
             ("ArrowRight", true) => Action::Pan(0.2),
@@ -74,10 +78,29 @@ pub fn key_handler(
             _ => {
                 // A move or a selection reveals an event in the range the reader has reached.
                 mover.settle();
-                if matches!(action, Action::Move(_)) {
+                let is_move = matches!(action, Action::Move(_));
+                // What the chart draws (all but the focus), before and after the move.
+                let drawn = |s: &store::Snapshot| TimelineView {
+                    focused: None,
+                    ..s.state.timeline_view()
+                };
+                let before = drawn(&store::snapshot());
+                if is_move {
                     *key_moved.borrow_mut() = true;
                 }
                 dispatch.emit(action);
+                let after = store::snapshot();
+                // A move that stays in the range redraws nothing: the tab stop moves in the
+                // page, in this task (the render after a range change follows the focus).
+                if is_move && drawn(&after) == before {
+                    *key_moved.borrow_mut() = false;
+                    if let Some(index) = after.state.focused {
+                        crate::platform::move_tab_stop(
+                            ".timeline-chart",
+                            &format!("[data-index=\"{index}\"]"),
+                        );
+                    }
+                }
             }
         }
     })
