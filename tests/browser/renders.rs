@@ -9,21 +9,27 @@ use ottawa_explorer::views::renders;
 
 use super::{button, press};
 
+/// The app mounted in a fresh element (`id`) at the address `fragment`, drawn.
+async fn app_at(id: &str, fragment: &str) -> (web_sys::Element, web_sys::Window) {
+    let root = super::mount_point(id);
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        .unwrap();
+    super::render_app(&root);
+    yew::scheduler::flush().await;
+    (root, window)
+}
+
 fn renders_of(counts: &std::collections::BTreeMap<&str, usize>, part: &str) -> usize {
     counts.get(part).copied().unwrap_or(0)
 }
 
 #[wasm_bindgen_test]
 async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the_explorer() {
-    let root = super::mount_point("app-renders");
-    let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#v=1&at=2025-12-26"))
-        .unwrap();
-    super::render_app(&root);
-    yew::scheduler::flush().await;
+    let (root, window) = app_at("app-renders", "#v=1&at=2025-12-26").await;
     renders::take();
 
     // 27 December 2025: the Baltic states' withdrawals take effect, so the map and the
@@ -87,19 +93,7 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
 /// once, when the keys rest: three presses, one render of the chart, one write.
 #[wasm_bindgen_test]
 async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
-    let root = super::mount_point("app-gesture");
-    let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("#v=1&from=2024-01-01&to=2026-12-31"),
-        )
-        .unwrap();
-    super::render_app(&root);
-    yew::scheduler::flush().await;
+    let (root, window) = app_at("app-gesture", "#v=1&from=2024-01-01&to=2026-12-31").await;
     renders::take();
     let chart = root.query_selector(".timeline-chart").unwrap().unwrap();
     let plot = root
@@ -151,19 +145,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
 /// it, drawing nothing: neither the chart nor anything else renders, and the address stays.
 #[wasm_bindgen_test]
 async fn a_focus_move_in_the_range_draws_nothing() {
-    let root = super::mount_point("app-focus");
-    let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("#v=1&from=2025-01-01&to=2026-03-31"),
-        )
-        .unwrap();
-    super::render_app(&root);
-    yew::scheduler::flush().await;
+    let (root, window) = app_at("app-focus", "#v=1&from=2025-01-01&to=2026-03-31").await;
     let stop = |root: &web_sys::Element| {
         let stops = root
             .query_selector_all(".timeline-chart [tabindex=\"0\"]")
