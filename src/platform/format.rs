@@ -79,8 +79,7 @@ pub fn format_tick(lang: Lang, date: Date, step: TickStep) -> String {
         TickUnit::Year => date.year().to_string(),
         TickUnit::Month => intl(lang, date, Style::MonthYear)
             .unwrap_or_else(|| fallback::date(lang, date, Style::MonthYear)),
-        TickUnit::Week | TickUnit::Day => intl(lang, date, Style::DayMonth)
-            .unwrap_or_else(|| fallback::date(lang, date, Style::DayMonth)),
+        TickUnit::Week | TickUnit::Day => format_day_month(lang, date),
     }
 }
 

@@ -77,14 +77,9 @@ pub fn end_hydration() {
     HYDRATING.with(|h| h.set(false));
 }
 
-/// What a render draws now: the prerendered state while hydrating, the state afterwards. For
-/// a part a component reads without subscribing to it (the chart's keyboard focus).
+/// What a render draws now: the prerendered state while hydrating, the state afterwards (a
+/// component's first render, and a part it reads without subscribing: the chart's focus).
 pub fn drawn_snapshot() -> Rc<Snapshot> {
-    first_render_snapshot()
-}
-
-/// What a component's first render draws: the prerendered state while hydrating.
-fn first_render_snapshot() -> Rc<Snapshot> {
     if HYDRATING.with(Cell::get) {
         if let Some(prerendered) = PRERENDERED.with(|p| p.borrow().clone()) {
             return prerendered;
@@ -265,7 +260,7 @@ fn unsubscribe(id: usize) {
 /// when, and only when, that part changes.
 #[hook]
 pub fn use_slice<T: PartialEq + 'static>(select: fn(&Snapshot) -> T) -> Rc<T> {
-    let slice = use_state_eq(|| Rc::new(select(&first_render_snapshot())));
+    let slice = use_state_eq(|| Rc::new(select(&drawn_snapshot())));
     {
         let slice = slice.clone();
         use_effect_with((), move |_| {

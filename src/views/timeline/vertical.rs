@@ -24,8 +24,8 @@ pub struct VerticalProps {
 
 #[component]
 pub fn VerticalTimeline(props: &VerticalProps) -> Html {
-    // Grouping is a pass over every event: only when the filters change.
-    let groups = use_memo(props.filters, |filters| year_groups(*filters));
+    // One pass over the events; the section draws this only when its own slice changes.
+    let groups = year_groups(props.filters);
     // A card that moves to another row (its "Next" button, a link) is a new element: the focus
     // follows it there. Not on the first render, where a link opened the card on page load.
     let rendered = use_mut_ref(|| false);
