@@ -9,14 +9,19 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+#[cfg(feature = "island-scenario")]
 use super::scenario::ScenarioSection;
+#[cfg(feature = "island-settings")]
 use super::settings::PageSettings;
+#[cfg(feature = "island-buttons")]
 use super::share::{ChartDownloads, ShareControls};
-use super::store::{self, use_dispatch, use_slice};
+use super::store::{self, use_slice};
+#[cfg(feature = "island-timeline")]
 use super::timeline::Timeline;
 use crate::i18n::Lang;
 use crate::platform;
-use crate::state::{Section, Theme};
+#[cfg(feature = "island-buttons")]
+use crate::state::Section;
 
 /// The interactive parts of the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -57,6 +62,20 @@ impl Island {
     pub fn from_id(id: &str) -> Option<Island> {
         Island::ALL.into_iter().find(|island| island.id() == id)
     }
+
+    /// Whether this build of the app holds the island. The app every edition loads holds them
+    /// all; a section's page for embedding loads a smaller build that holds only its section's
+    /// (`cargo xtask dist` builds one per section, with one `island-*` feature each).
+    pub fn is_built(self) -> bool {
+        match self {
+            Island::Settings => cfg!(feature = "island-settings"),
+            Island::Timeline => cfg!(feature = "island-timeline"),
+            Island::Scenario => cfg!(feature = "island-scenario"),
+            Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
+                cfg!(feature = "island-buttons")
+            }
+        }
+    }
 }
 
 thread_local! {
@@ -92,6 +111,7 @@ pub fn hydrate(root: web_sys::Element) -> bool {
     let Some(island) = root
         .get_attribute("data-island")
         .and_then(|id| Island::from_id(&id))
+        .filter(|island| island.is_built())
     else {
         return false;
     };
@@ -116,6 +136,7 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
         platform::island_hydrated(island.id());
     });
     match island {
+        #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
         _ => html! { <LangIsland {island} /> },
     }
@@ -125,25 +146,38 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
 #[component]
 fn LangIsland(props: &IslandProps) -> Html {
     let lang: Lang = *use_slice(|s| s.shown_lang);
+    // Each arm is compiled only into the builds that hold its island (see `Island::is_built`),
+    // so that a section's build links none of the others' components.
     match props.island {
+        #[cfg(feature = "island-timeline")]
         Island::Timeline => html! { <Timeline {lang} /> },
+        #[cfg(feature = "island-scenario")]
         Island::Scenario => html! { <ScenarioSection {lang} /> },
+        #[cfg(feature = "island-buttons")]
         Island::ShareForecast => html! { <ShareControls {lang} section={Section::Forecast} /> },
+        #[cfg(feature = "island-buttons")]
         Island::ShareSources => html! { <ShareControls {lang} section={Section::Sources} /> },
+        #[cfg(feature = "island-buttons")]
         Island::YardstickDownloads => html! {
             <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
         },
+        #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
+        // Not in this build: `hydrate` never starts it.
+        #[allow(unreachable_patterns)]
+        _ => Html::default(),
     }
 }
 
+#[cfg(feature = "island-settings")]
 #[derive(PartialEq)]
 struct SettingsView {
     lang: Lang,
     chosen: Lang,
-    theme: Option<Theme>,
+    theme: Option<crate::state::Theme>,
 }
 
+#[cfg(feature = "island-settings")]
 #[component]
 fn SettingsIsland() -> Html {
     let view = use_slice(|s| SettingsView {
@@ -151,6 +185,6 @@ fn SettingsIsland() -> Html {
         chosen: s.state.lang,
         theme: s.state.theme,
     });
-    let dispatch = use_dispatch();
+    let dispatch = store::use_dispatch();
     html! { <PageSettings lang={view.lang} chosen={view.chosen} theme={view.theme} {dispatch} /> }
 }

@@ -1,6 +1,7 @@
 // Embedding as newsrooms do: a host page on another origin, with the real Pym.js parent or
 // with our embed.js. The frame's height follows its content, growing and shrinking.
 const { test, expect } = require('./fixtures');
+const { ExplorerPage } = require('./pages');
 
 const hosts = process.env.HOSTS_URL;
 const app = process.env.BASE_URL || 'http://127.0.0.1:8080/';
@@ -157,6 +158,52 @@ test('an embed code opens a page of its section alone, in the view\'s language',
   expect(link).not.toContain('embed=1');
 });
 
+test('each section\'s page loads a smaller app that holds only its section, and it works', async ({ page }) => {
+  const wasm = [];
+  const sizes = {};
+  page.on('response', async (res) => {
+    const path = new URL(res.url()).pathname;
+    if (!/\.wasm$/.test(path)) return;
+    wasm.push(path);
+    sizes[path] = (await res.body()).length;
+  });
+  const sizeOf = async (path) => {
+    await expect.poll(() => sizes[path] ?? 0).toBeGreaterThan(0);
+    return sizes[path];
+  };
+
+  await page.goto('./index.html#v=1');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  expect(wasm).toHaveLength(1);
+  const full = await sizeOf(wasm[0]);
+  expect(wasm[0]).not.toContain('embed');
+
+  // The timeline's page: the timeline's app, and the chart zooms and opens a card.
+  wasm.length = 0;
+  await page.goto('./embed-timeline.html#v=1&section=timeline&embed=1');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/\/ottawa-explorer-embed-timeline-[0-9a-f]{16}_bg\.wasm$/);
+  expect(await sizeOf(wasm[0])).toBeLessThan(full * 0.9);
+  const explorer = new ExplorerPage(page);
+  expect(await explorer.visibleRange()).toBeNull();
+  await explorer.button('Zoom in').click();
+  expect(await explorer.visibleRange()).not.toBeNull();
+
+  // The scenario's page: the scenario's app, and the slider moves the map.
+  wasm.length = 0;
+  await page.goto('./embed-scenario.html#v=1&section=scenario&embed=1&at=2025-12-26');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/\/ottawa-explorer-embed-scenario-[0-9a-f]{16}_bg\.wasm$/);
+  expect(await sizeOf(wasm[0])).toBeLessThan(full * 0.9);
+  const slider = page.getByRole('slider', { name: /Day shown/ });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'December 27, 2025: Estonia, Latvia, and Lithuania withdrawn');
+  await expect(page.getByRole('button', { name: /^Lithuania: / })).toHaveAttribute('data-status', 'withdrawn');
+});
+
 test('a section whose only islands are buttons loads no app until a reader reaches for one', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const wasm = [];
@@ -174,6 +221,8 @@ test('a section whose only islands are buttons loads no app until a reader reach
   await page.getByRole('button', { name: /^Copy link/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(wasm).toHaveLength(1);
+  // The app of the buttons alone, not the whole explainer's.
+  expect(wasm[0]).toMatch(/ottawa-explorer-embed-buttons-[0-9a-f]{16}_bg\.wasm$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/index\.html(#|$)/);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
 });

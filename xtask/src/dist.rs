@@ -46,6 +46,10 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
             .context("prerender")
         },
     )?;
+    step(
+        "building a smaller app for each section's page for embedding (only its islands)",
+        || crate::section_apps::build(&sh, &dist),
+    )?;
     for page in pages(&dist)? {
         add_content_security_policy(&page)?;
     }

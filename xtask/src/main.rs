@@ -11,6 +11,7 @@ mod codegen_map;
 use ottawa_model::date;
 mod dist;
 mod offline;
+mod section_apps;
 mod serve;
 mod setup;
 mod test;

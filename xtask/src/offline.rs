@@ -38,7 +38,12 @@ pub fn write_service_worker(dist: &Path) -> Result<()> {
     let mut files: Vec<String> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && !is_one_file(name) && !is_section_page(name))
+        .filter(|name| {
+            name != "sw.js"
+                && !is_one_file(name)
+                && !is_section_page(name)
+                && !crate::section_apps::is_section_app(name)
+        })
         .collect();
     files.sort();
     let mut hasher = sha2::Sha256::new();
@@ -103,7 +108,11 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
         let found = std::fs::read_dir(dist)?
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with(prefix) && n.ends_with(suffix));
+            .find(|n| {
+                n.starts_with(prefix)
+                    && n.ends_with(suffix)
+                    && !crate::section_apps::is_section_app(n)
+            });
         found.with_context(|| format!("dist/ has no {prefix}*{suffix}"))
     };
     let css = std::fs::read_to_string(dist.join(file_named("main-", ".css")?))?;
