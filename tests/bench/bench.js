@@ -301,9 +301,10 @@ function printInteractions(interactions) {
     ['ours', process.env.BENCH_OURS, false, interactOurs],
     ['static', process.env.BENCH_STATIC, true, null],
     ['timelinejs', process.env.BENCH_TIMELINEJS, false, interactTimelineJS],
-    // The pages embed codes open: a section alone (the timeline, the heaviest; the forecasts,
-    // whose only islands are buttons).
+    // The pages embed codes open: a section alone, each with its own smaller app (the timeline;
+    // the scenario; the forecasts, whose only islands are buttons and start on intent).
     ['embed-tl', `${process.env.BENCH_OURS}embed-timeline.html#v=1&section=timeline&embed=1`, false, null],
+    ['embed-sc', `${process.env.BENCH_OURS}embed-scenario.html#v=1&section=scenario&embed=1`, false, null],
     ['embed-fc', `${process.env.BENCH_OURS}embed-forecast.html#v=1&section=forecast&embed=1`, false, null, true],
   ];
   // Cold loads interleaved (ours, static, TimelineJS, ours, ...), so that no page gets a
