@@ -95,6 +95,31 @@ pub fn write_fragment(fragment: &str, entry: HistoryEntry) {
     let _ = (fragment, entry);
 }
 
+/// Calls `f` once the browser has painted the next frame (natively: at once). Work a reader
+/// does not see, such as writing the address, goes here, out of the time between an input and
+/// the frame that shows it.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(window) = window() else { return };
+        // requestAnimationFrame runs before the paint; a task queued from it runs after.
+        let after = Closure::once_into_js(f);
+        let frame = Closure::once_into_js(move || {
+            if let Some(window) = self::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    after.unchecked_ref(),
+                    0,
+                );
+            }
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}
+
 /// Calls `f` when the reader changes the fragment: Back and Forward, or an edited address.
 /// Both fire `popstate` (an edited fragment fires `hashchange` too, but listening to both
 /// would read the address twice, the second time after the app has rewritten it).

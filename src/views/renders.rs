@@ -8,7 +8,8 @@ thread_local! {
         const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
-/// Notes one render of the part named `part` (or one write of the address, `"fragment"`).
+/// Notes one render of the part named `part` (or one new link of the view, `"fragment"`, and
+/// one deferred write of it to the address, `"address"`).
 #[inline(always)]
 pub fn count(part: &'static str) {
     #[cfg(feature = "render-count")]

@@ -2,7 +2,8 @@
 //! store outside the component tree, so each part subscribes to the slice it draws and is
 //! redrawn only when that slice changes (a slider step does not redraw the timeline, a zoom
 //! does not redraw the map). Every change goes through `state::apply`; the URL fragment, the
-//! state's serialised form, is computed and written once per change, here.
+//! state's serialised form, is computed and written once per change, here (a change that
+//! replaces the history entry is written after the next paint: see `write_link`).
 //!
 //! The language a page is drawn in is kept here too: a language is shown once its strings
 //! have arrived (English always has; another is fetched the first time a reader asks for it),
@@ -200,12 +201,43 @@ fn publish(state: ViewState, restoring: bool) {
     };
     if next.fragment != old.fragment || restoring {
         crate::views::renders::count("fragment");
-        platform::write_fragment(&next.fragment, entry);
+        write_link(&next.fragment, entry, restoring);
     }
     CURRENT.with(|c| *c.borrow_mut() = Some(next.clone()));
     if *next != *old {
         notify(&next);
     }
+}
+
+thread_local! {
+    /// A link computed but not yet written to the address (see `write_link`).
+    static UNWRITTEN_LINK: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Writes the view's link to the address. The browser's history update costs about 10 ms
+/// with 4x CPU throttling, more than the rest of a slider step, so a change that replaces
+/// the entry (a day, a zoom, a filter) is written after the next paint, and the changes made
+/// before then are written once, the last. A new entry (a card opened, which Back closes) is
+/// written at once, after the link it follows; a link read from the address (Back, an edited
+/// address) drops any unwritten one.
+fn write_link(fragment: &str, entry: platform::HistoryEntry, restoring: bool) {
+    let unwritten = UNWRITTEN_LINK.take();
+    if entry == platform::HistoryEntry::Replace && !restoring {
+        UNWRITTEN_LINK.set(Some(fragment.to_string()));
+        if unwritten.is_none() {
+            platform::after_next_paint(|| {
+                if let Some(link) = UNWRITTEN_LINK.take() {
+                    crate::views::renders::count("address");
+                    platform::write_fragment(&link, platform::HistoryEntry::Replace);
+                }
+            });
+        }
+        return;
+    }
+    if let (Some(link), false) = (unwritten, restoring) {
+        platform::write_fragment(&link, platform::HistoryEntry::Replace);
+    }
+    platform::write_fragment(fragment, entry);
 }
 
 /// Fetches a language's strings, then shows it if a reader still wants it.

@@ -50,11 +50,15 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
     assert_eq!(renders_of(&counts, "results"), 1, "{counts:?}");
     assert_eq!(renders_of(&counts, "timeline"), 0, "{counts:?}");
     assert_eq!(renders_of(&counts, "timeline-chart"), 0, "{counts:?}");
+    // The page's frame (language, theme, which sections show) is not written again: the same
+    // `lang` written on <html> would restyle the whole document.
+    assert_eq!(renders_of(&counts, "frame"), 0, "{counts:?}");
     assert_eq!(
         renders_of(&counts, "fragment"),
         1,
         "one write of the address: {counts:?}"
     );
+    super::after_next_paint().await;
     assert!(
         window.location().hash().unwrap().contains("at=2025-12-27"),
         "the address has the new day"
@@ -100,6 +104,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
         .query_selector(".timeline-chart .plot")
         .unwrap()
         .unwrap();
+    super::after_next_paint().await;
     let before = window.location().hash().unwrap();
     for _ in 0..3 {
         press(&chart, "+", false);
@@ -117,6 +122,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
         style.contains("matrix(3.375"),
         "three steps of 1.5: {style}"
     );
+    super::after_next_paint().await;
     assert_eq!(window.location().hash().unwrap(), before);
 
     super::sleep(250).await;
@@ -133,6 +139,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
         plot.get_attribute("style").unwrap_or_default().is_empty(),
         "the transform is gone once laid out"
     );
+    super::after_next_paint().await;
     assert_ne!(
         window.location().hash().unwrap(),
         before,
@@ -160,6 +167,7 @@ async fn a_focus_move_in_the_range_draws_nothing() {
         .unwrap();
     yew::scheduler::flush().await;
     renders::take();
+    super::after_next_paint().await;
     let before = window.location().hash().unwrap();
     press(&first, "ArrowRight", false);
     yew::scheduler::flush().await;
@@ -181,6 +189,58 @@ async fn a_focus_move_in_the_range_draws_nothing() {
         "the focus is on the new stop"
     );
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+    super::after_next_paint().await;
     assert_eq!(window.location().hash().unwrap(), before);
+    root.unchecked_into::<web_sys::HtmlElement>().remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_address_is_written_after_the_frame_once_for_the_steps_before_it() {
+    let (root, window) = app_at("app-address", "#v=1&at=2025-06-01").await;
+    super::after_next_paint().await;
+    renders::take();
+    let before = window.location().hash().unwrap();
+
+    // Three days in one frame: three new links, the address untouched until the frame is
+    // painted (the history update would delay it), then written once, with the last day.
+    let slider = root.query_selector("#scenario-date").unwrap().unwrap();
+    for _ in 0..3 {
+        press(&slider, "ArrowRight", false);
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(
+        window.location().hash().unwrap(),
+        before,
+        "not in the input's frame"
+    );
+    super::after_next_paint().await;
+    let counts = renders::take();
+    assert_eq!(renders_of(&counts, "fragment"), 3, "{counts:?}");
+    assert_eq!(renders_of(&counts, "address"), 1, "one write: {counts:?}");
+    let after = window.location().hash().unwrap();
+    assert!(after.contains("at=2025-06-04"), "the last day: {after}");
+
+    // Opening a card is a new history entry, written at once so that Back closes it; the day
+    // changed just before it is written first, to the entry Back returns to.
+    press(&slider, "ArrowRight", false);
+    yew::scheduler::flush().await;
+    let marker = root
+        .query_selector(".timeline-chart [tabindex=\"0\"]")
+        .unwrap()
+        .unwrap();
+    press(&marker, "Enter", false);
+    yew::scheduler::flush().await;
+    let opened = window.location().hash().unwrap();
+    assert!(
+        opened.contains("ev="),
+        "the card is in the address at once: {opened}"
+    );
+    assert!(opened.contains("at=2025-06-05"), "{opened}");
+    super::after_next_paint().await;
+    assert_eq!(
+        window.location().hash().unwrap(),
+        opened,
+        "nothing left to write"
+    );
     root.unchecked_into::<web_sys::HtmlElement>().remove();
 }

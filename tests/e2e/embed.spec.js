@@ -214,10 +214,10 @@ test('a section whose only islands are buttons loads no app until a reader reach
   expect(await page.locator('.forecast-card').count()).toBeGreaterThan(5);
   await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80%');
   expect(wasm).toEqual([]);
-  // The first click starts the app; it is kept and replayed once the button is live.
-  // "Share" opens without the app (a disclosure); the first button inside starts it.
+  // Reaching for a button starts the app: the pointer over "Share" (a disclosure, which opens
+  // without the app) may already have; the first click on a button inside is kept and
+  // replayed once the button is live.
   await page.locator('.share-menu > summary').first().click();
-  expect(wasm).toEqual([]);
   await page.getByRole('button', { name: /^Copy link/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(wasm).toHaveLength(1);

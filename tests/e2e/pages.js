@@ -33,7 +33,12 @@ class ExplorerPage {
   list() { return this.page.getByRole('region', { name: 'Events, in date order' }); }
   notice() { return this.page.getByRole('status').filter({ hasText: 'could not be read' }); }
 
-  async fragment() { return this.page.evaluate(() => location.hash.replace(/^#/, '')); }
+  // The address after the next paint: the app writes a change there then, out of the input's
+  // frame (store::write_link), and a callback queued now runs after its own.
+  async fragment() {
+    return this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(
+      () => resolve(location.hash.replace(/^#/, '')), 0))));
+  }
 
   async visibleRange() {
     const params = new URLSearchParams(await this.fragment());
