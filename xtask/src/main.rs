@@ -32,6 +32,8 @@ Tasks:
   serve         Build dist/ and serve it on http://127.0.0.1:8080 (--port N to change)
   test          Set up, then: cargo fmt --check, clippy (host and wasm32), native tests,
                 browser tests (headless Chromium), end-to-end tests against dist/
+  budget        Check dist/ (as `dist` built it) against the size budget in tests/budget.toml,
+                as `test` does after its build
   bench         The app side by side with the script-free page and TimelineJS (transfer,
                 load, memory, Lighthouse), and its interaction steps (keys, wheel, drag,
                 slider) at 100, 1,000 and 10,000 synthetic events, in headless Chromium
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
             Err(err) => Err(err),
         },
         Some("test") => test::run(),
+        Some("budget") => budget::check(std::path::Path::new("dist")),
         Some("bench") => bench::run(args[1..].iter().any(|a| a == "--interaction")),
         Some("codegen-formats") => codegen_formats::run(args[1..].iter().any(|a| a == "--check")),
         Some("codegen-map") => codegen_map::run(args[1..].iter().any(|a| a == "--check")),
