@@ -178,25 +178,25 @@ test('each section\'s page loads a smaller app that holds only its section, and 
   const full = await sizeOf(wasm[0]);
   expect(wasm[0]).not.toContain('embed');
 
-  // The timeline's page: the timeline's app, and the chart zooms and opens a card.
-  wasm.length = 0;
-  await page.goto('./embed-timeline.html#v=1&section=timeline&embed=1');
-  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
-  expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(/\/ottawa-explorer-embed-timeline-[0-9a-f]{16}_bg\.wasm$/);
-  expect(await sizeOf(wasm[0])).toBeLessThan(full * 0.9);
+  // Each section's page loads its own app, at least a tenth smaller than the full one.
+  const openWithOwnApp = async (address, app) => {
+    wasm.length = 0;
+    await page.goto(address);
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(new RegExp(`/ottawa-explorer-embed-${app}-[0-9a-f]{16}_bg\\.wasm$`));
+    expect(await sizeOf(wasm[0])).toBeLessThan(full * 0.9);
+  };
+
+  // The timeline's page: the timeline's app, and the chart zooms.
+  await openWithOwnApp('./embed-timeline.html#v=1&section=timeline&embed=1', 'timeline');
   const explorer = new ExplorerPage(page);
   expect(await explorer.visibleRange()).toBeNull();
   await explorer.button('Zoom in').click();
   expect(await explorer.visibleRange()).not.toBeNull();
 
   // The scenario's page: the scenario's app, and the slider moves the map.
-  wasm.length = 0;
-  await page.goto('./embed-scenario.html#v=1&section=scenario&embed=1&at=2025-12-26');
-  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
-  expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(/\/ottawa-explorer-embed-scenario-[0-9a-f]{16}_bg\.wasm$/);
-  expect(await sizeOf(wasm[0])).toBeLessThan(full * 0.9);
+  await openWithOwnApp('./embed-scenario.html#v=1&section=scenario&embed=1&at=2025-12-26', 'scenario');
   const slider = page.getByRole('slider', { name: /Day shown/ });
   await slider.focus();
   await page.keyboard.press('ArrowRight');

@@ -51,12 +51,7 @@ pub fn write_service_worker(dist: &Path) -> Result<()> {
         hasher.update(name.as_bytes());
         hasher.update(std::fs::read(dist.join(name))?);
     }
-    let version: String = hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let version = crate::util::short_digest(hasher);
     let mut precache = vec!["./".to_string()];
     precache.extend(files.iter().map(|name| format!("./{name}")));
     let list = format!(

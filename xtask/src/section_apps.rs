@@ -130,12 +130,7 @@ fn build_one(sh: &Shell, dist: &Path, name: &str, feature: &str) -> Result<(AppF
     let mut hasher = sha2::Sha256::new();
     hasher.update(&glue);
     hasher.update(&wasm);
-    let hash: String = hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hash = crate::util::short_digest(hasher);
     let glue_name = format!("{stem}-{hash}.js");
     let wasm_name = format!("{stem}-{hash}_bg.wasm");
     std::fs::write(dist.join(&glue_name), &glue)?;

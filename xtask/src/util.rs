@@ -105,3 +105,15 @@ pub fn write_or_check(
     }
     Ok(())
 }
+
+/// The first 8 bytes of a SHA-256 of what `hasher` was fed, in hex: a name for a build's
+/// files (the section apps) or a version (the service worker) that changes with their contents.
+pub fn short_digest(hasher: sha2::Sha256) -> String {
+    use sha2::Digest as _;
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
