@@ -17,9 +17,7 @@
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, tr, Lang, Msg};
 use ottawa_explorer::state::Section;
-use ottawa_explorer::views::events::{
-    list_page_file, EventIndex, EventIndexProps, EventList, EventListProps,
-};
+use ottawa_explorer::views::events::{EventIndex, EventIndexProps, EventList, EventListProps};
 use ottawa_explorer::views::store;
 use ottawa_explorer::App;
 
@@ -54,7 +52,7 @@ async fn main() {
                 .unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
             println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
         }
-        let list = dir.join(list_page_file(lang));
+        let list = dir.join(i18n::list_page_file(lang));
         let page = list_page(&template, lang)
             .await
             .unwrap_or_else(|e| fail(&format!("{}: {e}", list.display())));
@@ -148,7 +146,7 @@ async fn list_page(template: &str, lang: Lang) -> Result<String, String> {
         &format!(
             r#"<meta name="description" content="{}"><link rel="canonical" href="{}">"#,
             attribute(tr(lang, Msg::EventsIntro)),
-            list_page_file(lang)
+            i18n::list_page_file(lang)
         ),
     )
 }

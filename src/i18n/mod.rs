@@ -28,7 +28,9 @@ pub use scenario::{
 pub use tables::file_text;
 #[cfg(target_arch = "wasm32")]
 pub use tables::install;
-pub use tables::{file_name, is_ready, one_file_page, page_file, parse, section_page_file, Table};
+pub use tables::{
+    file_name, is_ready, list_page_file, one_file_page, page_file, parse, section_page_file, Table,
+};
 pub use timeline::{cluster_label, event_count, lane_name, mark_label, marker_label, resolution};
 
 use crate::model::{Disagreement, Event, Texts};

@@ -76,19 +76,26 @@ pub fn page_file(lang: Lang) -> String {
 /// The page of `section` alone in `lang`, for embedding (`embed-timeline.html`,
 /// `embed-timeline-lt.html`): written beside the editions, it holds that section and no more.
 pub fn section_page_file(lang: Lang, section: crate::state::Section) -> String {
-    if lang == Lang::En {
-        format!("embed-{}.html", section.id())
-    } else {
-        format!("embed-{}-{}.html", section.id(), lang.tag())
-    }
+    lang_page(&format!("embed-{}", section.id()), lang)
 }
 
 /// The one-file edition in `lang` (written by `cargo xtask dist` beside the pages).
 pub fn one_file_page(lang: Lang) -> String {
+    lang_page("ottawa-explorer-one-file", lang)
+}
+
+/// The page of every event in full in `lang` (`events.html`, `events-lt.html`, …), linked from
+/// the page's one-line index.
+pub fn list_page_file(lang: Lang) -> String {
+    lang_page("events", lang)
+}
+
+/// `STEM.html` in English, `STEM-LANG.html` in the other languages.
+fn lang_page(stem: &str, lang: Lang) -> String {
     if lang == Lang::En {
-        "ottawa-explorer-one-file.html".into()
+        format!("{stem}.html")
     } else {
-        format!("ottawa-explorer-one-file-{}.html", lang.tag())
+        format!("{stem}-{}.html", lang.tag())
     }
 }
 

@@ -214,7 +214,6 @@ impl ViewState {
             range: self.visible_range(),
             bounds: self.bounds(),
             selected: self.selected,
-            focused: self.focused,
             filters: self.filters,
             list_view: self.list_view,
             notice: self.notice,
@@ -223,7 +222,9 @@ impl ViewState {
     }
 }
 
-/// What the timeline draws from: the scenario, the language and the theme do not redraw it.
+/// What the timeline draws from: the scenario, the language and the theme do not redraw it,
+/// nor the keyboard's focus (a focus move in the range moves the tab stop in the page; the chart
+/// reads the focus from the store when something else redraws it).
 #[derive(Clone, PartialEq, Debug)]
 pub struct TimelineView {
     /// The visible range (the whole span when the reader has not zoomed).
@@ -231,7 +232,6 @@ pub struct TimelineView {
     /// The furthest a zoom or pan may go.
     pub bounds: ViewRange,
     pub selected: Option<usize>,
-    pub focused: Option<usize>,
     pub filters: Filters,
     pub list_view: bool,
     pub notice: Option<Notice>,

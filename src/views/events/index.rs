@@ -10,14 +10,6 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform::format_date;
 use crate::state::view::lane_of;
 
-/// The full list's page in `lang`: `events.html` in English, `events-lt.html`, ….
-pub fn list_page_file(lang: Lang) -> String {
-    match lang {
-        Lang::En => "events.html".to_string(),
-        other => format!("events-{}.html", other.tag()),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct EventIndexProps {
     pub lang: Lang,
@@ -29,7 +21,7 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
     html! {
         <section class="events event-index" aria-labelledby="events-heading">
             <h3 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h3>
-            <p class="event-index-more"><a href={list_page_file(lang)}>{ tr(lang, Msg::EventsFullList) }</a></p>
+            <p class="event-index-more"><a href={i18n::list_page_file(lang)}>{ tr(lang, Msg::EventsFullList) }</a></p>
             <ol class="event-list">
                 { for EVENTS.iter().map(|event| html! {
                     <li class="event" id={format!("event-{}", event.id)}>

@@ -4,5 +4,5 @@
 mod index;
 mod list;
 
-pub use index::{list_page_file, EventIndex, EventIndexProps};
+pub use index::{EventIndex, EventIndexProps};
 pub use list::{Disagreements, EventList, EventListProps, SourceLinks};

@@ -81,12 +81,9 @@ impl Labels {
 pub fn TimelineChart(props: &ChartProps) -> Html {
     crate::views::renders::count("timeline-chart");
     let lang = props.lang;
-    // Not the keyboard focus: a focus move within the range moves the tab stop in the page
-    // (`input.rs`) and draws nothing; the focus is read when something else redraws.
-    let view = use_slice(|s| TimelineView {
-        focused: None,
-        ..s.state.timeline_view()
-    });
+    // Not the keyboard focus (see `TimelineView`): it is read here when something else
+    // redraws the chart.
+    let view = use_slice(|s| s.state.timeline_view());
     let state = &*view;
     let focused = crate::views::store::drawn_snapshot().state.focused;
     let svg = use_node_ref();

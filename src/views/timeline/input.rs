@@ -11,7 +11,6 @@ use yew::prelude::*;
 use super::gesture::Mover;
 use crate::model::timeline::{tab_stop, Glyph, Move};
 use crate::model::timescale::{CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
-use crate::state::view::TimelineView;
 use crate::state::Action;
 use crate::views::store;
 
@@ -79,12 +78,8 @@ pub fn key_handler(
                 // A move or a selection reveals an event in the range the reader has reached.
                 mover.settle();
                 let is_move = matches!(action, Action::Move(_));
-                // What the chart draws (all but the focus), before and after the move.
-                let drawn = |s: &store::Snapshot| TimelineView {
-                    focused: None,
-                    ..s.state.timeline_view()
-                };
-                let before = drawn(&store::snapshot());
+                // What the chart draws (all but the focus), before the move.
+                let before = is_move.then(|| store::snapshot().state.timeline_view());
                 if is_move {
                     *key_moved.borrow_mut() = true;
                 }
@@ -92,7 +87,7 @@ pub fn key_handler(
                 let after = store::snapshot();
                 // A move that stays in the range redraws nothing: the tab stop moves in the
                 // page, in this task (the render after a range change follows the focus).
-                if is_move && drawn(&after) == before {
+                if before.is_some_and(|before| after.state.timeline_view() == before) {
                     *key_moved.borrow_mut() = false;
                     if let Some(index) = after.state.focused {
                         crate::platform::move_tab_stop(

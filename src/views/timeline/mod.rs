@@ -35,14 +35,12 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     crate::views::renders::count("timeline");
-    // Not the range nor the focus: a zoom or a focus move redraws the chart alone, which
-    // subscribes to them itself.
+    // Not the range: a zoom redraws the chart alone, which subscribes to it itself.
     let state = use_slice(|s| TimelineView {
         range: ViewRange {
             start: 0.0,
             end: 0.0,
         },
-        focused: None,
         ..s.state.timeline_view()
     });
     let dispatch = use_dispatch();
