@@ -4,7 +4,7 @@
 
 use super::record::{Event, EventKind};
 pub use super::story::{story_range, year_groups, YearGroup};
-use super::timescale::{Scale, ViewRange, MIN_SPAN_DAYS, PLOT_LEFT, PLOT_RIGHT};
+use super::timescale::{between, Scale, ViewRange, MIN_SPAN_DAYS, PLOT_LEFT, PLOT_RIGHT};
 
 /// Glyphs closer than this (chart units) are drawn as one cluster.
 pub const CLUSTER_GAP: f64 = 18.0;
@@ -257,9 +257,7 @@ fn flush(
                 }),
         );
     } else {
-        let x = scale
-            .x((first_day + last_day) / 2.0)
-            .clamp(PLOT_LEFT, PLOT_RIGHT);
+        let x = between(scale.x((first_day + last_day) / 2.0), PLOT_LEFT, PLOT_RIGHT);
         out.push(Glyph::Cluster {
             lane,
             x,
