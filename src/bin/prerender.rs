@@ -6,7 +6,8 @@
 //! and the first paint is already in it. Each page also holds the full event list in a
 //! `<noscript>`, for readers without JavaScript (and for `boot.js` to show if the WebAssembly
 //! cannot start). Beside the pages it writes `i18n-LANG.txt` for each language but English:
-//! the strings an edition installs before hydrating, preloaded by its page, and the data files
+//! the strings an edition installs before hydrating, preloaded by its page; `i18n-LANG-texts.txt`,
+//! the events' own texts, fetched when a reader first opens a card or the list; and the data files
 //! the sources section links to (`ottawa-explorer-events-2026-11-26.csv`, …).
 //!
 //! Each section also gets a page of its own in each language, for embedding
@@ -15,7 +16,7 @@
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
 use ottawa_explorer::exports::Dataset;
-use ottawa_explorer::i18n::{self, tr, Lang, Msg};
+use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::state::Section;
 use ottawa_explorer::views::events::{EventIndex, EventIndexProps, EventList, EventListProps};
 use ottawa_explorer::views::store;
@@ -65,9 +66,15 @@ async fn main() {
             page.len()
         );
         if lang != Lang::En {
-            let strings = dir.join(i18n::file_name(lang));
-            std::fs::write(&strings, i18n::file_text(lang))
-                .unwrap_or_else(|err| fail(&format!("write {}: {err}", strings.display())));
+            let files = [
+                (i18n::file_name(lang), i18n::file_text(lang)),
+                (i18n::texts_file_name(lang), i18n::texts_file_text(lang)),
+            ];
+            for (name, text) in files {
+                let file = dir.join(name);
+                std::fs::write(&file, text)
+                    .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
+            }
         }
     }
 }
@@ -97,7 +104,12 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
         String::new()
     };
     let page = fill(template, "div", "app", &short_markers(&app))?;
-    let page = fill(&page, "p", "app-unavailable", tr(lang, Msg::AppUnavailable))?;
+    let page = fill(
+        &page,
+        "p",
+        "app-unavailable",
+        page_tr(lang, PageMsg::AppUnavailable),
+    )?;
     let page = fill(&page, "noscript", "static-content", &list)?;
     let page = set_lang(&page, lang)?;
     let page = set_title(&page, tr(lang, Msg::PageTitle))?;
@@ -115,6 +127,7 @@ async fn list_page(template: &str, lang: Lang) -> Result<String, String> {
     let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
         lang,
         filters: Default::default(),
+        texts_here: true,
     })
     .hydratable(false)
     .render()
@@ -136,7 +149,7 @@ async fn list_page(template: &str, lang: Lang) -> Result<String, String> {
         &page,
         &format!(
             "{} · {}",
-            tr(lang, Msg::EventsFullList),
+            page_tr(lang, PageMsg::EventsFullList),
             tr(lang, Msg::PageTitle)
         ),
     )?;
@@ -224,7 +237,7 @@ fn head_tags(lang: Lang, only: Option<Section>) -> String {
     let file = |lang: Lang| page_file(lang, only);
     let mut tags = format!(
         r#"<meta name="description" content="{}">"#,
-        attribute(tr(lang, Msg::PageLede))
+        attribute(page_tr(lang, PageMsg::PageLede))
     );
     if let Some(section) = only {
         tags += &format!(

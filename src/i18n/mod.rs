@@ -24,13 +24,12 @@ pub use labels::{
 pub use scenario::{
     country_name, date_summary, effect_text, kilometres, rule_applied, status_name, with_neighbour,
 };
-#[cfg(not(target_arch = "wasm32"))]
-pub use tables::file_text;
-#[cfg(target_arch = "wasm32")]
-pub use tables::install;
 pub use tables::{
-    file_name, is_ready, list_page_file, one_file_page, page_file, parse, section_page_file, Table,
+    file_name, has_event_texts, install, install_texts, is_ready, list_page_file, one_file_page,
+    page_file, parse, parse_texts, section_page_file, texts_file_name, Table,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use tables::{file_text, texts_file_text};
 pub use timeline::{cluster_label, event_count, lane_name, mark_label, marker_label, resolution};
 
 use crate::model::{Disagreement, Event, Texts};
@@ -67,6 +66,19 @@ impl Lang {
 /// An interface string in `lang`.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
     tables::table(lang).ui[msg as usize]
+}
+
+/// An interface string of the parts only the build writes (`PageMsg`), in `lang`. The browser
+/// knows these in English only, for the browser tests that draw the whole page: no island
+/// draws them, so the app the pages load leaves them out, and the language files it fetches do
+/// not carry them.
+pub fn page_tr(lang: Lang, msg: PageMsg) -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(other) = (lang as usize).checked_sub(1) {
+        return PAGE_OTHER[other][msg as usize];
+    }
+    let _ = lang;
+    PAGE_EN[msg as usize]
 }
 
 /// A template with its `{placeholders}` filled in.

@@ -3,9 +3,9 @@
 //! needs one, from `i18n-LANG.txt` beside the page (written by `cargo xtask dist`), so a reader
 //! pays only for their own language. Until it arrives the page stays in the language it had.
 
-#[cfg(not(target_arch = "wasm32"))]
-use super::CONTENT_BUILD_ONLY;
 use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_EN};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{CONTENT_BUILD_ONLY, CONTENT_LATER};
 
 /// One language's interface strings (by `Msg`) and the data's texts (by `Texts` index; empty
 /// for English, whose texts are the records' own fields).
@@ -45,6 +45,8 @@ fn loaded(lang: Lang) -> Option<Table> {
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     static LOADED: std::cell::RefCell<Vec<(Lang, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The languages whose events' own texts (`i18n-LANG-texts.txt`) are in their table.
+    static WITH_TEXTS: std::cell::RefCell<Vec<Lang>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -52,15 +54,67 @@ fn loaded(lang: Lang) -> Option<Table> {
     LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
 }
 
-/// Makes a fetched language available for the rest of the page's life.
-#[cfg(target_arch = "wasm32")]
+/// Makes a fetched language available for the rest of the page's life (natively every
+/// language is compiled in already).
 pub fn install(lang: Lang, table: Table) {
+    #[cfg(target_arch = "wasm32")]
     LOADED.with(|l| l.borrow_mut().push((lang, table)));
+    let _ = (lang, table);
+}
+
+/// Adds the events' own texts (`parse_texts`) to a language already installed; `false` if it
+/// is not. Natively every language has them already.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
+    let _ = texts;
+    has_event_texts(lang)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
+    let Some(table) = loaded(lang) else {
+        return false;
+    };
+    let content: Vec<&'static str> = table
+        .content
+        .iter()
+        .zip(texts)
+        .map(|(now, later)| if later.is_empty() { *now } else { *later })
+        .collect();
+    let merged = Table {
+        ui: table.ui,
+        content: Box::leak(content.into_boxed_slice()),
+    };
+    LOADED.with(|l| {
+        for (installed, table) in l.borrow_mut().iter_mut() {
+            if *installed == lang {
+                *table = merged;
+            }
+        }
+    });
+    WITH_TEXTS.with(|w| w.borrow_mut().push(lang));
+    true
+}
+
+/// Whether the events' own texts can be shown in `lang` now (English's are compiled in).
+pub fn has_event_texts(lang: Lang) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return lang == Lang::En || WITH_TEXTS.with(|w| w.borrow().contains(&lang));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        true
+    }
 }
 
 /// The file a language is served as, relative to the page.
 pub fn file_name(lang: Lang) -> String {
     format!("i18n-{}.txt", lang.tag())
+}
+
+/// The file of a language's events' own texts, fetched when a card or the list first needs one.
+pub fn texts_file_name(lang: Lang) -> String {
+    format!("i18n-{}-texts.txt", lang.tag())
 }
 
 /// The page prerendered in `lang`, relative to the others (they sit in one folder):
@@ -100,52 +154,70 @@ fn lang_page(stem: &str, lang: Lang) -> String {
 }
 
 const HEADER: &str = "ottawa-explorer-i18n";
+const TEXTS_HEADER: &str = "ottawa-explorer-i18n-texts";
 /// Fields are separated by the ASCII unit separator, which no text contains.
 const SEPARATOR: char = '\u{1f}';
 
+/// A file's first line: its kind, this build's keys, and how many fields of each part follow.
+fn header_line(kind: &str, counts: &[usize]) -> String {
+    let mut line = format!("{kind} {KEYS_FINGERPRINT:016x}");
+    for count in counts {
+        line += &format!(" {count}");
+    }
+    line
+}
+
 /// The file for `lang`: a header naming this build's keys, then every string (those only the
-/// build draws left empty).
+/// build draws, and the events' own texts, left empty).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_text(lang: Lang) -> String {
     let table = table(lang);
-    let mut text = format!(
-        "{HEADER} {KEYS_FINGERPRINT:016x} {} {}\n",
-        table.ui.len(),
-        table.content.len()
-    );
-    // The texts only the build draws stay empty: no island shows them.
     let content = table
         .content
         .iter()
-        .zip(CONTENT_BUILD_ONLY)
-        .map(|(text, build_only)| if build_only { "" } else { *text });
+        .zip(CONTENT_BUILD_ONLY.iter().zip(CONTENT_LATER))
+        .map(|(text, (build_only, later))| if *build_only || later { "" } else { *text });
     let fields: Vec<&str> = table.ui.iter().copied().chain(content).collect();
-    text += &fields.join(&SEPARATOR.to_string());
-    text
+    let header = header_line(HEADER, &[table.ui.len(), table.content.len()]);
+    format!("{header}\n{}", fields.join(&SEPARATOR.to_string()))
 }
 
-/// Reads a language file; `None` if it is not one, or belongs to a build with other keys.
-/// The strings are kept for the page's life (a few kilobytes, once per language).
-pub fn parse(text: &str) -> Option<Table> {
-    let (header, body) = text.split_once('\n')?;
-    let mut parts = header.split(' ');
-    let fingerprint = format!("{KEYS_FINGERPRINT:016x}");
-    if parts.next() != Some(HEADER) || parts.next() != Some(fingerprint.as_str()) {
-        return None;
-    }
-    let ui_count: usize = parts.next()?.parse().ok()?;
-    let content_count: usize = parts.next()?.parse().ok()?;
-    if ui_count != UI_EN.len() || content_count != CONTENT_COUNT {
+/// The file of `lang`'s events' own texts: a header, then every text slot, only the events'
+/// own texts filled.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn texts_file_text(lang: Lang) -> String {
+    let table = table(lang);
+    let content: Vec<&str> = table
+        .content
+        .iter()
+        .zip(CONTENT_LATER)
+        .map(|(text, later)| if later { *text } else { "" })
+        .collect();
+    let header = header_line(TEXTS_HEADER, &[content.len()]);
+    format!("{header}\n{}", content.join(&SEPARATOR.to_string()))
+}
+
+/// The fields of a file of `kind` with `counts` fields in its parts, kept for the page's life
+/// (a few kilobytes, once per language); `None` if it is another kind of file, from a build
+/// with other keys, or cut off.
+fn fields(text: &str, kind: &str, counts: &[usize]) -> Option<&'static [&'static str]> {
+    let (first, body) = text.split_once('\n')?;
+    if first != header_line(kind, counts) {
         return None;
     }
     let body: &'static str = Box::leak(body.to_string().into_boxed_str());
     let fields: Vec<&'static str> = body.split(SEPARATOR).collect();
-    if fields.len() != ui_count + content_count {
-        return None;
-    }
-    let (ui, content) = fields.split_at(ui_count);
-    Some(Table {
-        ui: Box::leak(ui.to_vec().into_boxed_slice()),
-        content: Box::leak(content.to_vec().into_boxed_slice()),
-    })
+    (fields.len() == counts.iter().sum::<usize>()).then(|| &*Box::leak(fields.into_boxed_slice()))
+}
+
+/// Reads a language file; `None` if it is not one, or belongs to a build with other keys.
+pub fn parse(text: &str) -> Option<Table> {
+    let fields = fields(text, HEADER, &[UI_EN.len(), CONTENT_COUNT])?;
+    let (ui, content) = fields.split_at(UI_EN.len());
+    Some(Table { ui, content })
+}
+
+/// Reads a file of a language's events' own texts: every text slot, in order.
+pub fn parse_texts(text: &str) -> Option<&'static [&'static str]> {
+    fields(text, TEXTS_HEADER, &[CONTENT_COUNT])
 }

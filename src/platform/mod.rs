@@ -15,6 +15,7 @@ mod format;
 mod islands;
 mod marks;
 mod page;
+mod strings;
 
 pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url};
@@ -25,6 +26,7 @@ pub use format::{
 pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
 pub use marks::{closest_number, move_marks};
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};
+pub use strings::{load_event_texts, load_language};
 
 use crate::model::Date;
 
@@ -266,8 +268,6 @@ pub fn set_document_lang(tag: &str) {
     let _ = tag;
 }
 
-/// Fetches `lang`'s strings (from the page itself in the one-file edition, else from
-/// `i18n-LANG.txt` beside the page), installs them, and calls `done` with whether it worked.
 /// Opens `url` (relative to the page) in this window or frame.
 pub fn navigate(url: &str) {
     #[cfg(target_arch = "wasm32")]
@@ -275,53 +275,6 @@ pub fn navigate(url: &str) {
         let _ = window.location().assign(url);
     }
     let _ = url;
-}
-
-pub fn load_language(lang: crate::i18n::Lang, done: impl FnOnce(bool) + 'static) {
-    // One copy of the fetch for every caller (the page's start, a reader's choice).
-    load_language_boxed(lang, Box::new(done));
-}
-
-fn load_language_boxed(lang: crate::i18n::Lang, done: Box<dyn FnOnce(bool)>) {
-    #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async move {
-        let inline = window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&format!("i18n-{}", lang.tag())))
-            .and_then(|element| element.text_content());
-        let text = match inline {
-            Some(text) => Some(text),
-            None => fetch_text(&crate::i18n::file_name(lang)).await,
-        };
-        match text.as_deref().and_then(crate::i18n::parse) {
-            Some(table) => {
-                crate::i18n::install(lang, table);
-                done(true);
-            }
-            None => done(false),
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    done(crate::i18n::is_ready(lang));
-}
-
-/// A same-origin text file, or `None` on any failure (offline without a cache, a 404).
-#[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let promise = window()?.fetch_with_str(url);
-    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Forces a theme (`data-theme` on `<html>`), or follows the reader's setting (`None`).

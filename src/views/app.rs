@@ -10,7 +10,7 @@ use super::settings::edition_links;
 use super::sources::SourcesSection;
 use super::store::{self, use_slice};
 use crate::data::DATA_UPDATED;
-use crate::i18n::{tr, Lang, Msg};
+use crate::i18n::{page_tr, tr, Lang, Msg, PageMsg};
 use crate::platform;
 use crate::state::{Section, Theme};
 
@@ -128,7 +128,7 @@ fn Page() -> Html {
                 <header class="page-header">
                     <IslandSlot island={Island::Settings} />
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
-                    <p class="lede">{ tr(lang, Msg::PageLede) }</p>
+                    <p class="lede">{ page_tr(lang, PageMsg::PageLede) }</p>
                     <KeyFigures {lang} />
                 </header>
             }
@@ -151,11 +151,11 @@ fn Page() -> Html {
             </main>
             if chrome {
                 <footer class="page-footer">
-                    <p>{ tr(lang, Msg::DataFooter) }</p>
+                    <p>{ page_tr(lang, PageMsg::DataFooter) }</p>
                     if lang.machine_assisted() {
-                        <p class="translation-note">{ tr(lang, Msg::MachineAssistedNote) }</p>
+                        <p class="translation-note">{ page_tr(lang, PageMsg::MachineAssistedNote) }</p>
                     }
-                    <p>{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
+                    <p>{ page_tr(lang, PageMsg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ platform::format_date(lang, DATA_UPDATED) }</time></p>
                     { edition_links(lang) }
                 </footer>
             }

@@ -145,12 +145,13 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
 /// The parts that need only the language the page is drawn in (each reads the rest itself).
 #[component]
 fn LangIsland(props: &IslandProps) -> Html {
-    let lang: Lang = *use_slice(|s| s.shown_lang);
+    let drawn = use_slice(|s| (s.shown_lang, s.event_texts));
+    let (lang, event_texts) = *drawn;
     // Each arm is compiled only into the builds that hold its island (see `Island::is_built`),
     // so that a section's build links none of the others' components.
     match props.island {
         #[cfg(feature = "island-timeline")]
-        Island::Timeline => html! { <Timeline {lang} /> },
+        Island::Timeline => html! { <Timeline {lang} {event_texts} /> },
         #[cfg(feature = "island-scenario")]
         Island::Scenario => html! { <ScenarioSection {lang} /> },
         #[cfg(feature = "island-buttons")]

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::data::{COUNTRIES, DATA_UPDATED, TREATY};
-use crate::i18n::{self, tr, Lang, Msg};
+use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::{Scenario, Status};
 use crate::platform::{format_date, format_list, format_number};
 
@@ -40,10 +40,10 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     });
     html! {
         <section class="key-figures" aria-labelledby="key-figures-heading">
-            <h2 id="key-figures-heading" class="kicker">{ tr(lang, Msg::KeyFigures) }</h2>
+            <h2 id="key-figures-heading" class="kicker">{ page_tr(lang, PageMsg::KeyFigures) }</h2>
             <dl>
                 <div>
-                    <dt>{ tr(lang, Msg::KeyWithdrawalsInEffect) }</dt>
+                    <dt>{ page_tr(lang, PageMsg::KeyWithdrawalsInEffect) }</dt>
                     <dd class="figure" data-key="withdrawn">{ format_number(lang, withdrawn.len() as f64) }</dd>
                     <dd class="hint">{ format_list(lang, &names) }</dd>
                 </div>
@@ -59,13 +59,13 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 </div>
                 if let Some((since, states)) = latest {
                     <div>
-                        <dt>{ tr(lang, Msg::KeyLatestEffective) }</dt>
+                        <dt>{ page_tr(lang, PageMsg::KeyLatestEffective) }</dt>
                         <dd class="figure" data-key="latest"><time datetime={since.to_string()}>{ format_date(lang, since) }</time></dd>
                         <dd class="hint">{ states }</dd>
                     </div>
                 }
             </dl>
-            <p class="hint">{ tr(lang, Msg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ format_date(lang, DATA_UPDATED) }</time></p>
+            <p class="hint">{ page_tr(lang, PageMsg::DataUpdated) }{ " " }<time datetime={DATA_UPDATED.to_string()}>{ format_date(lang, DATA_UPDATED) }</time></p>
         </section>
     }
 }

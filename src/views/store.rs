@@ -30,6 +30,9 @@ pub struct Snapshot {
     pub share_fragment: String,
     /// The language the page is drawn in: `state.lang` once its strings are here.
     pub shown_lang: Lang,
+    /// Whether the events' own texts are here in `shown_lang` (they come later than the rest:
+    /// see `fetch_event_texts_if_shown`).
+    pub event_texts: bool,
 }
 
 impl Snapshot {
@@ -44,6 +47,7 @@ impl Snapshot {
             share_fragment,
             state,
             shown_lang,
+            event_texts: i18n::has_event_texts(shown_lang),
         }
     }
 }
@@ -207,6 +211,7 @@ fn publish(state: ViewState, restoring: bool) {
     if *next != *old {
         notify(&next);
     }
+    fetch_event_texts_if_shown(&next);
 }
 
 thread_local! {
@@ -247,6 +252,43 @@ fn fetch_language(lang: Lang) {
         if ok && now.state.lang == lang && now.shown_lang != lang {
             let next = Rc::new(Snapshot {
                 shown_lang: lang,
+                event_texts: i18n::has_event_texts(lang),
+                ..(*now).clone()
+            });
+            CURRENT.with(|c| *c.borrow_mut() = Some(next.clone()));
+            notify(&next);
+            fetch_event_texts_if_shown(&next);
+        }
+    });
+}
+
+thread_local! {
+    /// The languages whose events' own texts are being fetched.
+    static ASKED_FOR_TEXTS: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The events' own texts come later than a language's other strings: nothing drawn at first
+/// shows one, and they are almost half of them (`i18n-LANG-texts.txt`). They are fetched when
+/// the view first shows one (a card, the list), and the parts that read `event_texts` are drawn
+/// again when they arrive.
+fn fetch_event_texts_if_shown(now: &Snapshot) {
+    // An event's own text shows in its card and in the list of events.
+    let shows_event_texts = now.state.selected.is_some() || now.state.list_view;
+    if now.event_texts || !shows_event_texts {
+        return;
+    }
+    let lang = now.shown_lang;
+    if ASKED_FOR_TEXTS.with(|a| a.borrow().contains(&lang)) {
+        return;
+    }
+    ASKED_FOR_TEXTS.with(|a| a.borrow_mut().push(lang));
+    platform::load_event_texts(lang, move |ok| {
+        // A failed fetch (offline, no cache) may be tried again by the next card.
+        ASKED_FOR_TEXTS.with(|a| a.borrow_mut().retain(|asked| *asked != lang));
+        let now = snapshot();
+        if ok && now.shown_lang == lang && !now.event_texts {
+            let next = Rc::new(Snapshot {
+                event_texts: true,
                 ..(*now).clone()
             });
             CURRENT.with(|c| *c.borrow_mut() = Some(next.clone()));

@@ -16,6 +16,8 @@ test('a link names the language: the page, its lang attribute and its dates foll
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lt);
   await expect(explorer.card().getByRole('heading')).toHaveText('Seimas balsuoja už Otavos konvencijos denonsavimą');
+  // The event's own text arrives after the rest (i18n-lt-texts.txt), for the card that needs it.
+  await expect(explorer.card()).toContainText('Už 107, prieš 0, susilaikė 3');
   // Intl formats the date in Lithuanian; nothing in the wasm knows Lithuanian month names.
   await expect(explorer.card()).toContainText('2025 m. gegužės 8 d.');
   await expect(page.locator('.translation-note')).toContainText('mašininiam vertimui');
@@ -32,6 +34,23 @@ test('only the language a reader needs is downloaded', async ({ page }) => {
   await page.getByRole('combobox', { name: /^Language/ }).selectOption('lv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lv);
   expect(fetched).toEqual(['i18n-lv.txt']);
+  explorer.expectCleanRun();
+});
+
+test("the events' own texts come with the first card a reader opens, once", async ({ page }) => {
+  const fetched = [];
+  page.on('request', (req) => { if (/i18n-/.test(req.url())) fetched.push(req.url().split('/').pop()); });
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&lang=lt&from=2025-01-01&to=2026-01-01');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  expect(fetched).toEqual(['i18n-lt.txt']);
+  await page.locator('section.timeline').getByRole('button', { name: /Seimas balsuoja už Otavos konvencijos denonsavimą/ }).click();
+  await expect(explorer.card()).toContainText('Už 107, prieš 0, susilaikė 3');
+  await explorer.card().getByRole('button', { name: /^Kitas įvykis/ }).click();
+  await expect(explorer.card().getByRole('heading')).not.toHaveText('Seimas balsuoja už Otavos konvencijos denonsavimą');
+  await explorer.button('Rodyti sąrašą').click();
+  await expect(page.locator('.event-list')).toContainText('Už 107, prieš 0, susilaikė 3');
+  expect(fetched).toEqual(['i18n-lt.txt', 'i18n-lt-texts.txt']);
   explorer.expectCleanRun();
 });
 
@@ -126,6 +145,8 @@ test.describe('each language is its own page (an edition)', () => {
     await expect(page).toHaveURL(/\/lt\.html#/);
     await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await expect(explorer.card().getByRole('heading')).toHaveText('Seimas balsuoja už Otavos konvencijos denonsavimą');
+  // The event's own text arrives after the rest (i18n-lt-texts.txt), for the card that needs it.
+  await expect(explorer.card()).toContainText('Už 107, prieš 0, susilaikė 3');
     const fragment = await explorer.fragment();
     expect(fragment).toContain('ev=lt-seimas-vote');
     expect(fragment).toContain('from=2025-01-01');

@@ -173,6 +173,34 @@ fn no_user_visible_string_bypasses_the_translation_layer() {
 /// No test may decide what to expect from the machine's clock, zone or locale: every
 /// end-to-end spec takes `test` from the fixture that pins the page's clock, and none reads
 /// the real date itself; the wasm reads the clock in one place only.
+/// The strings of the parts only the build writes (`PageMsg`) are not in the language files
+/// the browser fetches, and the browser knows them in English only: so only those parts may
+/// name them. An island that did would draw English on every other language's page.
+#[test]
+fn only_the_parts_the_build_writes_use_its_strings() {
+    const BUILD_ONLY: [&str; 8] = [
+        "src/bin/prerender.rs",
+        "src/i18n/mod.rs",
+        "src/views/app.rs",
+        "src/views/key_figures.rs",
+        "src/views/events/index.rs",
+        "src/views/forecast/",
+        "src/views/sources/",
+        "tests/",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let offenders: Vec<String> = project_files()
+        .into_iter()
+        .filter(|(_, text)| text.contains("PageMsg::"))
+        .map(|(path, _)| path.strip_prefix(root).unwrap().display().to_string())
+        .filter(|path| !BUILD_ONLY.iter().any(|allowed| path.starts_with(allowed)))
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "{offenders:?} draw strings of the parts only the build writes; use a `Msg` (data/i18n [ui])"
+    );
+}
+
 #[test]
 fn no_test_reads_the_real_clock() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -265,6 +265,12 @@ fn a_language_file_leaves_out_what_only_the_build_draws() {
     let text = file_text(Lang::Lt);
     assert!(text.contains("Seimas balsuoja už Otavos konvencijos denonsavimą"));
     assert!(!text.contains("Tikėtina, kad Estija ir Latvija užbaigs"));
+    // Nor the interface of those parts (`PageMsg`): the scorecard's explanation is on the page.
+    use ottawa_explorer::i18n::{page_tr, tr, Msg, PageMsg};
+    assert!(text.contains(tr(Lang::Lt, Msg::ZoomIn)));
+    let explained = page_tr(Lang::Lt, PageMsg::CalibrationExplained);
+    assert_ne!(explained, page_tr(Lang::En, PageMsg::CalibrationExplained));
+    assert!(!text.contains(explained));
     // Still a whole file: every key has its field.
     assert!(parse(&text).is_some());
 }

@@ -147,8 +147,8 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     let safe = |code: &str| code.replace("</script", "<\\/script");
     // The page's language as a data block (never run; the app reads it instead of fetching).
     let mut languages = String::from(ONE_FILE_META);
-    let strings = format!("i18n-{lang}.txt");
-    for name in [strings].into_iter().filter(|n| dist.join(n).exists()) {
+    let strings = [format!("i18n-{lang}.txt"), format!("i18n-{lang}-texts.txt")];
+    for name in strings.into_iter().filter(|n| dist.join(n).exists()) {
         let text = std::fs::read_to_string(dist.join(&name))?;
         let id = name.trim_end_matches(".txt");
         languages += &format!(

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::super::checker::lit;
-use super::{variant_name, BUILD_ONLY_TEXTS, LANGS};
+use super::{is_later_text, variant_name, BUILD_ONLY_TEXTS, LANGS};
 
 /// The generated Rust: the `Msg` enum, English and the content compiled in, the other
 /// languages for native builds, the country names, and each language's name and review state.
@@ -37,6 +37,7 @@ pub fn emit_tables(catalogues: &[BTreeMap<String, String>], texts: &[(String, St
         format!("[{}]", cells.join(", "))
     };
     let (n, k, others) = (ui_keys.len(), texts.len(), LANGS.len() - 1);
+    out += &emit_page_strings(catalogues);
     // A fingerprint of the keys, so the browser can refuse a language file from another build.
     let fingerprint = ui_keys
         .iter()
@@ -86,13 +87,61 @@ pub fn emit_tables(catalogues: &[BTreeMap<String, String>], texts: &[(String, St
             }
         })
         .collect();
+    let later: Vec<&str> = texts
+        .iter()
+        .map(|(key, _)| if is_later_text(key) { "true" } else { "false" })
+        .collect();
     out += &format!(
         "/// Which texts only the build draws: `i18n-LANG.txt` leaves them empty.\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
-         static CONTENT_BUILD_ONLY: [bool; {k}] = [{}];\n\n",
-        build_only.join(", ")
+         static CONTENT_BUILD_ONLY: [bool; {k}] = [{}];\n\
+         /// Which texts an island draws only when a reader asks (an event's own text): they\n\
+         /// are in `i18n-LANG-texts.txt`, not `i18n-LANG.txt`.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static CONTENT_LATER: [bool; {k}] = [{}];\n\n",
+        build_only.join(", "),
+        later.join(", ")
     );
     out += &emit_countries_and_languages(catalogues);
+    out
+}
+
+/// The `PageMsg` enum and its strings: the interface of the parts only the build writes (the
+/// header's prose, the forecasts, the sources, the footer). English is in every build, so that
+/// the browser tests can draw the whole page, but no island reaches it, so the browser's app
+/// leaves it out; the other languages are compiled in natively only, and the language files
+/// the browser fetches do not carry them.
+fn emit_page_strings(catalogues: &[BTreeMap<String, String>]) -> String {
+    let keys: Vec<&str> = catalogues[0]
+        .keys()
+        .filter_map(|k| k.strip_prefix("page."))
+        .collect();
+    let mut out = String::from(
+        "/// Every interface string of the parts only the build writes; `page_tr` looks one up.\n\
+         #[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum PageMsg {\n",
+    );
+    for key in &keys {
+        out += &format!("    {},\n", variant_name(key));
+    }
+    let rows: Vec<String> = catalogues
+        .iter()
+        .map(|c| {
+            let cells: Vec<String> = keys.iter().map(|k| lit(&c[&format!("page.{k}")])).collect();
+            format!("[{}]", cells.join(", "))
+        })
+        .collect();
+    out += &format!(
+        "}}\n\nstatic PAGE_EN: [&str; {m}] = {};\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static PAGE_OTHER: [[&str; {m}]; {others}] = [\n{}];\n\n",
+        rows[0],
+        rows[1..]
+            .iter()
+            .map(|r| format!("    {r},\n"))
+            .collect::<String>(),
+        m = keys.len(),
+        others = LANGS.len() - 1,
+    );
     out
 }
 

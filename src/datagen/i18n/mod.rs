@@ -1,6 +1,7 @@
 //! The translation compiler: `data/i18n/{en,lt,lv,et,pl,fi}.toml` → `$OUT_DIR/i18n.rs`.
 //!
-//! `en.toml` holds the interface strings (`[ui]`) and the country names (`[country]`); the
+//! `en.toml` holds the interface strings (`[ui]`, drawn by the islands in the browser, and
+//! `[page]`, written only by the build) and the country names (`[country]`); the
 //! English *content* (event titles and texts, forecasts, scenarios, explanations) is the data
 //! itself (`data/*.toml`), handed over by the data compiler with each text's key, in the order
 //! of the records' `Texts` indices. Every other language file must have every interface key, every
@@ -33,6 +34,14 @@ pub const BUILD_ONLY_TEXTS: [&str; 6] = [
     "correction.",
     "casualty.",
 ];
+
+/// Whether a text is one the islands draw only when a reader asks for it: an event's own text,
+/// shown in its card and in the list view, not in anything drawn at first. The language files
+/// leave them out, and `i18n-LANG-texts.txt` holds them, fetched when a card or the list first
+/// needs one (they are almost half of a language's strings).
+pub fn is_later_text(key: &str) -> bool {
+    key.starts_with("event.") && key.ends_with(".text")
+}
 
 /// Reads `DIR/i18n/{lang}.toml` for every language.
 pub fn read_translations(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
@@ -179,9 +188,10 @@ fn parse_catalogues(langs: &[Input], errors: &mut Vec<DataError>) -> Vec<BTreeMa
     catalogues
 }
 
-/// The sections English itself holds: the interface, the country names, and each neighbour as
-/// the phrase "with Russia" (in the case a language needs there).
-const INTERFACE: [&str; 3] = ["ui.", "country.", "border_with."];
+/// The sections English itself holds: the interface (`ui`, what the islands draw, and `page`,
+/// what only the build writes), the country names, and each neighbour as the phrase "with
+/// Russia" (in the case a language needs there).
+const INTERFACE: [&str; 4] = ["ui.", "page.", "country.", "border_with."];
 
 fn is_interface(key: &str) -> bool {
     INTERFACE.iter().any(|prefix| key.starts_with(prefix))

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::data::EVENTS;
-use crate::i18n::{self, tr, Lang, Msg};
+use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::platform::format_date;
 use crate::state::view::lane_of;
 
@@ -21,7 +21,7 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
     html! {
         <section class="events event-index" aria-labelledby="events-heading">
             <h3 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h3>
-            <p class="event-index-more"><a href={i18n::list_page_file(lang)}>{ tr(lang, Msg::EventsFullList) }</a></p>
+            <p class="event-index-more"><a href={i18n::list_page_file(lang)}>{ page_tr(lang, PageMsg::EventsFullList) }</a></p>
             <ol class="event-list">
                 { for EVENTS.iter().map(|event| html! {
                     <li class="event" id={format!("event-{}", event.id)}>

@@ -15,37 +15,56 @@ pub struct EventListProps {
     pub lang: Lang,
     #[prop_or_default]
     pub filters: Filters,
+    /// Whether the events' own texts are here in `lang` (`store::Snapshot::event_texts`; always at build time).
+    pub texts_here: bool,
 }
 
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     let (lang, filters) = (props.lang, props.filters);
+    let texts_here = props.texts_here;
     html! {
         <section class="events" aria-labelledby="events-heading">
             <h3 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h3>
             <p>{ tr(lang, Msg::EventsIntro) }</p>
             <ol class="event-list">
-                { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| html! { <EventItem {lang} {event} /> }) }
+                { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| html! { <EventItem {lang} {event} {texts_here} /> }) }
             </ol>
         </section>
     }
 }
 
 #[derive(Properties)]
-pub struct EventItemProps {
+pub struct EventProps {
     pub lang: Lang,
     pub event: &'static Event,
 }
 
-impl PartialEq for EventItemProps {
+impl PartialEq for EventProps {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang && std::ptr::eq(self.event, other.event)
     }
 }
 
+#[derive(Properties)]
+struct EventItemProps {
+    lang: Lang,
+    event: &'static Event,
+    /// Whether the event's own text is here in `lang` (`store::Snapshot::event_texts`).
+    texts_here: bool,
+}
+
+impl PartialEq for EventItemProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && std::ptr::eq(self.event, other.event)
+            && self.texts_here == other.texts_here
+    }
+}
+
 #[component]
 fn EventItem(props: &EventItemProps) -> Html {
-    let (lang, event) = (props.lang, props.event);
+    let (lang, event, texts_here) = (props.lang, props.event, props.texts_here);
     let lane = i18n::lane_name(lang, lane_of(event));
     html! {
         <li class="event" id={format!("event-{}", event.id)}>
@@ -56,7 +75,7 @@ fn EventItem(props: &EventItemProps) -> Html {
                     <span class="event-kind">{ i18n::event_kind(lang, event.kind) }</span>
                 </p>
                 <h4 id={format!("event-title-{}", event.id)}>{ i18n::event_title(lang, event) }</h4>
-                if !event.text.is_empty() {
+                if !event.text.is_empty() && texts_here {
                     <p>{ i18n::event_text(lang, event) }</p>
                 }
                 if let Some(votes) = &event.votes {
@@ -96,7 +115,7 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
 
 /// Where sources disagree on a field of the event: the other value, who reports it, and why.
 #[component]
-pub fn Disagreements(props: &EventItemProps) -> Html {
+pub fn Disagreements(props: &EventProps) -> Html {
     let (lang, event) = (props.lang, props.event);
     html! {
         { for event.disagreements.iter().map(|d| html! {

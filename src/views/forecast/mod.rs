@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::data::{EVENTS, FORECASTS, HORIZONS, YARDSTICK};
-use crate::i18n::{self, fill, tr, Lang, Msg};
+use crate::i18n::{self, fill, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::forecast::calibration;
 use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
@@ -35,7 +35,7 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="forecast" aria-labelledby="forecast-heading">
-            <h2 id="forecast-heading">{ tr(lang, Msg::ForecastHeading) }</h2>
+            <h2 id="forecast-heading">{ page_tr(lang, PageMsg::ForecastHeading) }</h2>
             <IslandSlot island={Island::ShareForecast} />
             <Yardstick {lang} />
             // The score first, then the cards it counts.
@@ -54,12 +54,12 @@ fn Yardstick(props: &ForecastProps) -> Html {
     html! {
         // Folded: each card writes its own word's range; the whole scale is there on demand.
         <details class="yardstick-fold">
-        <summary>{ tr(lang, Msg::YardstickTable) }</summary>
-        <p class="how-to-read">{ tr(lang, Msg::ForecastHowToRead) }</p>
+        <summary>{ page_tr(lang, PageMsg::YardstickTable) }</summary>
+        <p class="how-to-read">{ page_tr(lang, PageMsg::ForecastHowToRead) }</p>
         <figure class="yardstick">
             // One row per word: its name and range written out (readable at any width), its
             // segment of the 0–100 % scale drawn under them.
-            <svg class="yardstick-chart" viewBox={format!("0 0 400 {}", YARDSTICK.bands.len() * 34)} role="img" aria-label={tr(lang, Msg::YardstickLabel)}>
+            <svg class="yardstick-chart" viewBox={format!("0 0 400 {}", YARDSTICK.bands.len() * 34)} role="img" aria-label={page_tr(lang, PageMsg::YardstickLabel)}>
                 { for YARDSTICK.bands.iter().enumerate().map(|(i, band)| {
                     let top = i as f64 * 34.0;
                     let x = f64::from(band.min_percent) * 4.0;
@@ -77,7 +77,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
             <details class="figures-table">
             <summary>{ tr(lang, Msg::ShowTable) }</summary>
             <table class="yardstick-table">
-                <caption>{ tr(lang, Msg::YardstickTable) }</caption>
+                <caption>{ page_tr(lang, PageMsg::YardstickTable) }</caption>
                 <tbody>
                     { for YARDSTICK.bands.iter().map(|band| html! { <tr><th scope="row">{ i18n::band_label(lang, band) }</th><td>{ range_text(lang, band) }</td></tr> }) }
                 </tbody>
@@ -109,7 +109,7 @@ fn ForecastCard(props: &CardProps) -> Html {
     let horizon = f
         .horizon
         .and_then(|id| HORIZONS.iter().find(|h| h.id == id))
-        .map_or(tr(lang, Msg::HorizonUnknown), |h| {
+        .map_or(page_tr(lang, PageMsg::HorizonUnknown), |h| {
             i18n::horizon_label(lang, h)
         });
     let [statement, note, outcome_note] = i18n::forecast_texts(lang, f);
@@ -135,13 +135,13 @@ fn ForecastCard(props: &CardProps) -> Html {
                 </svg>
             }
             <details class="forecast-more">
-                <summary>{ tr(lang, Msg::Outcome) }</summary>
+                <summary>{ page_tr(lang, PageMsg::Outcome) }</summary>
                 if f.outcome.is_some() && !outcome_note.is_empty() { <p>{ outcome_note }</p> }
                 <dl class="forecast-facts">
-                    <dt>{ tr(lang, Msg::MadeOn) }</dt><dd><time datetime={f.made_on.to_string()}>{ format_date(lang, f.made_on) }</time></dd>
-                    <dt>{ tr(lang, Msg::Horizon) }</dt><dd>{ horizon }</dd>
+                    <dt>{ page_tr(lang, PageMsg::MadeOn) }</dt><dd><time datetime={f.made_on.to_string()}>{ format_date(lang, f.made_on) }</time></dd>
+                    <dt>{ page_tr(lang, PageMsg::Horizon) }</dt><dd>{ horizon }</dd>
                     if !f.evidence.is_empty() {
-                        <dt>{ tr(lang, Msg::Evidence) }</dt>
+                        <dt>{ page_tr(lang, PageMsg::Evidence) }</dt>
                         <dd><ul class="evidence">
                             { for f.evidence.iter().filter_map(|id| EVENTS.iter().find(|e| e.id == *id)).map(|e| html! {
                                 <li><a href={format!("#v=1&ev={}", e.id)}>{ format_date(lang, e.date) }{ ": " }{ i18n::event_title(lang, e) }</a></li>
@@ -162,7 +162,7 @@ fn Scorecard(props: &ForecastProps) -> Html {
     let whole = |n: usize| format_number(lang, n as f64);
     let percent = |share: Option<f64>| share.map_or_else(|| "–".into(), |s| format_share(lang, s));
     let counted = fill(
-        tr(lang, Msg::ScorecardCounted),
+        page_tr(lang, PageMsg::ScorecardCounted),
         &[
             ("resolved", &whole(c.resolved)),
             ("total", &whole(FORECASTS.len())),
@@ -172,32 +172,32 @@ fn Scorecard(props: &ForecastProps) -> Html {
         ],
     );
     let columns = [
-        tr(lang, Msg::Happened),
+        page_tr(lang, PageMsg::Happened),
         i18n::resolution(lang, Resolution::Partly),
         i18n::resolution(lang, Resolution::DidNotHappen),
         i18n::resolution(lang, Resolution::TooEarly),
-        tr(lang, Msg::HitRate),
+        page_tr(lang, PageMsg::HitRate),
     ];
     html! {
         <section class="scorecard" aria-labelledby="scorecard-heading">
-            <h3 id="scorecard-heading">{ tr(lang, Msg::CalibrationHeading) }</h3>
+            <h3 id="scorecard-heading">{ page_tr(lang, PageMsg::CalibrationHeading) }</h3>
             if c.resolved == 0 {
-                <p>{ tr(lang, Msg::CalibrationExplained) }</p>
-                <p>{ tr(lang, Msg::NothingResolved) }</p>
+                <p>{ page_tr(lang, PageMsg::CalibrationExplained) }</p>
+                <p>{ page_tr(lang, PageMsg::NothingResolved) }</p>
             } else {
                 <p class="scores">
-                    { tr(lang, Msg::HitRate) }{ ": " }<strong data-score="hit-rate">{ percent(c.hit_rate) }</strong>
-                    { " · " }{ tr(lang, Msg::BrierScore) }{ ": " }<strong data-score="brier">{ c.brier.map_or_else(|| "–".into(), |b| format_thousandths(lang, b)) }</strong>
+                    { page_tr(lang, PageMsg::HitRate) }{ ": " }<strong data-score="hit-rate">{ percent(c.hit_rate) }</strong>
+                    { " · " }{ page_tr(lang, PageMsg::BrierScore) }{ ": " }<strong data-score="brier">{ c.brier.map_or_else(|| "–".into(), |b| format_thousandths(lang, b)) }</strong>
                 </p>
                 <p class="scoring-rule">{ counted }</p>
                 // The scores first; how they are computed and the table by word on demand.
                 <details class="figures-table">
                 <summary>{ tr(lang, Msg::ShowTable) }</summary>
-                <p>{ tr(lang, Msg::CalibrationExplained) }</p>
+                <p>{ page_tr(lang, PageMsg::CalibrationExplained) }</p>
                 <table class="scorecard-table stack-table">
-                    <caption>{ tr(lang, Msg::ScorecardTable) }</caption>
+                    <caption>{ page_tr(lang, PageMsg::ScorecardTable) }</caption>
                     <thead><tr>
-                        <th scope="col">{ tr(lang, Msg::Word) }</th>
+                        <th scope="col">{ page_tr(lang, PageMsg::Word) }</th>
                         { for columns.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }
                     </tr></thead>
                     <tbody>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
 use crate::exports::Dataset;
-use crate::i18n::{self, tr, Lang, Msg};
+use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::SourceKind;
 use crate::platform::{format_number, format_share};
 use crate::views::events::SourceLinks;
@@ -28,16 +28,16 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{ tr(lang, Msg::SourcesHeading) }</h2>
+            <h2 id="sources-heading">{ page_tr(lang, PageMsg::SourcesHeading) }</h2>
             <IslandSlot island={Island::ShareSources} />
             <details class="method">
-                <summary>{ tr(lang, Msg::MethodHeading) }</summary>
-                <p>{ tr(lang, Msg::MethodConfidence) }</p>
-                <p>{ tr(lang, Msg::MethodSources) }</p>
+                <summary>{ page_tr(lang, PageMsg::MethodHeading) }</summary>
+                <p>{ page_tr(lang, PageMsg::MethodConfidence) }</p>
+                <p>{ page_tr(lang, PageMsg::MethodSources) }</p>
             </details>
             <Corrections {lang} />
             <Downloads {lang} />
-            <h3 id="all-sources">{ tr(lang, Msg::AllSources) }</h3>
+            <h3 id="all-sources">{ page_tr(lang, PageMsg::AllSources) }</h3>
             // Grouped by kind, strongest first, each group folded: 150 sources are a reference a
             // reader opens, not a page to scroll past. A link to `#source-…` opens its group.
             <div class="source-groups">
@@ -71,7 +71,7 @@ fn SourceGroup(props: &SourceGroupProps) -> Html {
                             <a href={source.href()} target="_blank" rel="noopener noreferrer">{ source.publisher }{ ": " }{ source.title }</a>
                             if !cited.is_empty() {
                                 <details>
-                                    <summary>{ tr(lang, Msg::CitedBy) }{ format!(" ({})", cited.len()) }</summary>
+                                    <summary>{ page_tr(lang, PageMsg::CitedBy) }{ format!(" ({})", cited.len()) }</summary>
                                     <ul>
                                         { for cited.into_iter().map(|c| match c.href {
                                             Some(href) => html! { <li><a {href}>{ c.label }</a></li> },
@@ -93,15 +93,15 @@ fn Corrections(props: &SourcesProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="corrections" aria-labelledby="corrections-heading">
-            <h3 id="corrections-heading">{ tr(lang, Msg::CorrectionsHeading) }</h3>
+            <h3 id="corrections-heading">{ page_tr(lang, PageMsg::CorrectionsHeading) }</h3>
             { for CORRECTIONS.iter().map(|c| {
                 let [claim, finding] = i18n::correction_texts(lang, c);
                 html! {
                 <div class="correction" id={format!("correction-{}", c.id)}>
-                    <p><strong>{ tr(lang, Msg::TheClaim) }{ ": " }</strong>{ "“" }{ claim }{ "”" }</p>
+                    <p><strong>{ page_tr(lang, PageMsg::TheClaim) }{ ": " }</strong>{ "“" }{ claim }{ "”" }</p>
                     // The claim in view, the sources' answer one tap away.
                     <details class="finding">
-                        <summary>{ tr(lang, Msg::WhatSourcesSay) }</summary>
+                        <summary>{ page_tr(lang, PageMsg::WhatSourcesSay) }</summary>
                         <p>{ finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
                     </details>
                 </div>
@@ -121,9 +121,9 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
     html! {
         // Folded under its title: the figures behind the second correction, there on demand.
         <details class="casualties-fold">
-        <summary>{ tr(lang, Msg::CasualtiesHeading) }</summary>
+        <summary>{ page_tr(lang, PageMsg::CasualtiesHeading) }</summary>
         <figure class="casualties">
-            <svg viewBox={format!("0 0 {} 200", 60 + CASUALTIES.len() * 110)} role="img" aria-label={tr(lang, Msg::CasualtiesChart)}>
+            <svg viewBox={format!("0 0 {} 200", 60 + CASUALTIES.len() * 110)} role="img" aria-label={page_tr(lang, PageMsg::CasualtiesChart)}>
                 { for CASUALTIES.iter().enumerate().map(|(i, y)| {
                     let h = f64::from(y.total) / max * 140.0;
                     let civilian = y.civilian_percent.map(|p| h * f64::from(p) / 100.0);
@@ -144,19 +144,19 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
             // On phones each cell shows its column's name above it (`.stack-table`, styles/main.css).
             <table class="stack-table">
                 <thead><tr>
-                    <th scope="col">{ tr(lang, Msg::Year) }</th><th scope="col">{ tr(lang, Msg::Total) }</th>
-                    <th scope="col">{ tr(lang, Msg::Killed) }</th><th scope="col">{ tr(lang, Msg::Injured) }</th>
-                    <th scope="col">{ tr(lang, Msg::CivilianShare) }</th><th scope="col">{ tr(lang, Msg::Report) }</th>
+                    <th scope="col">{ page_tr(lang, PageMsg::Year) }</th><th scope="col">{ page_tr(lang, PageMsg::Total) }</th>
+                    <th scope="col">{ page_tr(lang, PageMsg::Killed) }</th><th scope="col">{ page_tr(lang, PageMsg::Injured) }</th>
+                    <th scope="col">{ page_tr(lang, PageMsg::CivilianShare) }</th><th scope="col">{ page_tr(lang, PageMsg::Report) }</th>
                 </tr></thead>
                 <tbody>
                     { for CASUALTIES.iter().map(|y| html! {
                         <tr>
                             <th scope="row">{ y.year }</th>
-                            <td data-label={tr(lang, Msg::Total)}>{ format_number(lang, f64::from(y.total)) }</td>
-                            <td data-label={tr(lang, Msg::Killed)}>{ y.killed.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
-                            <td data-label={tr(lang, Msg::Injured)}>{ y.injured.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
-                            <td data-label={tr(lang, Msg::CivilianShare)}>{ y.civilian_percent.map(|p| format_share(lang, f64::from(p) / 100.0)).unwrap_or_default() }</td>
-                            <td class="wide" data-label={tr(lang, Msg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                            <td data-label={page_tr(lang, PageMsg::Total)}>{ format_number(lang, f64::from(y.total)) }</td>
+                            <td data-label={page_tr(lang, PageMsg::Killed)}>{ y.killed.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
+                            <td data-label={page_tr(lang, PageMsg::Injured)}>{ y.injured.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
+                            <td data-label={page_tr(lang, PageMsg::CivilianShare)}>{ y.civilian_percent.map(|p| format_share(lang, f64::from(p) / 100.0)).unwrap_or_default() }</td>
+                            <td class="wide" data-label={page_tr(lang, PageMsg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
                         </tr>
                     }) }
                 </tbody>
@@ -167,11 +167,11 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
     }
 }
 
-fn dataset_name(dataset: Dataset) -> Msg {
+fn dataset_name(dataset: Dataset) -> PageMsg {
     match dataset {
-        Dataset::Events => Msg::DatasetEvents,
-        Dataset::Countries => Msg::DatasetCountries,
-        Dataset::Forecasts => Msg::DatasetForecasts,
+        Dataset::Events => PageMsg::DatasetEvents,
+        Dataset::Countries => PageMsg::DatasetCountries,
+        Dataset::Forecasts => PageMsg::DatasetForecasts,
     }
 }
 
@@ -186,12 +186,12 @@ fn Downloads(props: &SourcesProps) -> Html {
             "csv" => "text/csv",
             _ => "application/json",
         };
-        html! { <a class="button" href={file.clone()} download={file} type={mime}>{ i18n::fill(tr(lang, Msg::DownloadButton), &[("dataset", tr(lang, dataset_name(dataset))), ("format", &extension.to_uppercase())]) }</a> }
+        html! { <a class="button" href={file.clone()} download={file} type={mime}>{ i18n::fill(page_tr(lang, PageMsg::DownloadButton), &[("dataset", page_tr(lang, dataset_name(dataset))), ("format", &extension.to_uppercase())]) }</a> }
     };
     html! {
         <section class="downloads" aria-labelledby="downloads-heading">
-            <h3 id="downloads-heading">{ tr(lang, Msg::DownloadsHeading) }</h3>
-            <p>{ tr(lang, Msg::DownloadsNote) }</p>
+            <h3 id="downloads-heading">{ page_tr(lang, PageMsg::DownloadsHeading) }</h3>
+            <p>{ page_tr(lang, PageMsg::DownloadsNote) }</p>
             <div class="download-buttons">
                 { for Dataset::ALL.into_iter().map(|d| html! { <>{ button(d, "csv") }{ button(d, "json") }</> }) }
             </div>

@@ -15,6 +15,8 @@ use crate::views::events::{Disagreements, SourceLinks};
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub lang: Lang,
+    /// Whether the event's own text is here in `lang` (`store::Snapshot::event_texts`).
+    pub texts_here: bool,
     pub index: usize,
     pub lane: AttrValue,
     pub dispatch: Callback<Action>,
@@ -63,7 +65,7 @@ pub fn EventCard(props: &CardProps) -> Html {
             if event.treaty == crate::model::TreatyId::ClusterMunitions {
                 <p class="other-treaty-note">{ tr(lang, Msg::OtherTreaty) }</p>
             }
-            if !event.text.is_empty() { <p>{ i18n::event_text(lang, event) }</p> }
+            if !event.text.is_empty() && props.texts_here { <p>{ i18n::event_text(lang, event) }</p> }
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />
             }

@@ -29,6 +29,8 @@ use crate::views::store::{use_dispatch, use_slice};
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub lang: Lang,
+    /// Whether the events' own texts are here in `lang` (`store::Snapshot::event_texts`).
+    pub event_texts: bool,
 }
 
 #[component]
@@ -72,10 +74,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
             if state.list_view {
-                <EventList {lang} filters={state.filters} />
+                <EventList {lang} filters={state.filters} texts_here={props.event_texts} />
             } else if *narrow {
                 { legend(lang) }
-                <VerticalTimeline {lang} filters={state.filters} selected={state.selected} dispatch={dispatch.clone()} />
+                <VerticalTimeline {lang} event_texts={props.event_texts} filters={state.filters} selected={state.selected} dispatch={dispatch.clone()} />
             } else {
                 { legend(lang) }
                 <div class="chart-frame">
@@ -83,7 +85,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
                 <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
                 if let Some(index) = state.selected {
-                    <EventCard {lang} {index} lane={AttrValue::from(i18n::lane_name(lang, lane_of(&EVENTS[index])))} dispatch={dispatch.clone()} />
+                    <EventCard {lang} texts_here={props.event_texts} {index} lane={AttrValue::from(i18n::lane_name(lang, lane_of(&EVENTS[index])))} dispatch={dispatch.clone()} />
                 }
             }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">

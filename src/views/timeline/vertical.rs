@@ -17,6 +17,8 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct VerticalProps {
     pub lang: Lang,
+    /// Whether the events' own texts are here in `lang` (`store::Snapshot::event_texts`).
+    pub event_texts: bool,
     pub filters: Filters,
     pub selected: Option<usize>,
     pub dispatch: Callback<Action>,
@@ -98,7 +100,7 @@ fn row(props: &VerticalProps, index: usize) -> Html {
                 </span>
             </button>
             if selected {
-                <EventCard {lang} {index} lane={AttrValue::from(lane)} dispatch={props.dispatch.clone()} />
+                <EventCard {lang} texts_here={props.event_texts} {index} lane={AttrValue::from(lane)} dispatch={props.dispatch.clone()} />
             }
         </li>
     }
