@@ -201,6 +201,32 @@ fn only_the_parts_the_build_writes_use_its_strings() {
     );
 }
 
+/// `f64::clamp` checks its bounds and, when they cross, formats them with `Debug`: that one
+/// message links the whole float-printing code (about 11 KB of WebAssembly) into the app.
+/// `ottawa_model::timescale::between` does the same without it.
+#[test]
+fn the_app_does_not_clamp_floats() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let offenders: Vec<String> = project_files()
+        .into_iter()
+        .filter(|(path, text)| {
+            let shipped = ["src/", "model/src/"]
+                .iter()
+                .any(|dir| path.starts_with(root.join(dir)))
+                && !path.starts_with(root.join("src/datagen"))
+                && !path.starts_with(root.join("src/bin"));
+            // The code before the file's tests, if any.
+            let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+            shipped && code.contains(".clamp(")
+        })
+        .map(|(path, _)| path.strip_prefix(root).unwrap().display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "{offenders:?}: use timescale::between, not .clamp("
+    );
+}
+
 #[test]
 fn no_test_reads_the_real_clock() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -1,7 +1,8 @@
 //! The size budget: what a reader downloads on the first visit (every file the page names but
 //! the other pages, and the page itself), compressed with gzip -9, must stay within the
-//! figures recorded in `tests/budget.toml`: one for the page (`index.html`), one for the
-//! heaviest section's page an embed code opens (`embed-*.html`). `cargo xtask test` checks
+//! figures recorded in `tests/budget.toml`: one for the page (`index.html`), one for how much
+//! more each other language's edition may load, and one for the heaviest section's page an
+//! embed code opens (`embed-*.html`). `cargo xtask test` checks
 //! them after building `dist/`. Sizes only: timings vary from machine to machine and never
 //! fail a test.
 
@@ -92,6 +93,32 @@ pub fn check(dist: &Path) -> Result<()> {
         "    {:<44} {embed_total:>8} (budget {embed_budget})",
         "heaviest embed"
     );
+    // Every other language's edition (`lt.html`, …: the page's name is its language's tag)
+    // within `other_language_extra_gzip_bytes` of the English one: its own strings, fetched
+    // beside the page, and its text, which is longer in some languages.
+    let extra_budget = budget(&text, "other_language_extra_gzip_bytes")?;
+    let mut over = Vec::new();
+    for edition in crate::dist::editions(dist)? {
+        let name = edition.file_name().unwrap_or_default().to_string_lossy();
+        if name == "index.html" {
+            continue;
+        }
+        let load: usize = first_load(dist, &name)?.iter().map(|(_, s)| s).sum();
+        let extra = load as i64 - total as i64;
+        println!(
+            "    {:<44} {load:>8} ({extra:+}; budget +{extra_budget})",
+            format!("first load of {name}")
+        );
+        if extra > extra_budget as i64 {
+            over.push(format!("{name} (+{extra})"));
+        }
+    }
+    if !over.is_empty() {
+        bail!(
+            "{} load more than {extra_budget} bytes gzip beyond the English page              ({BUDGET_FILE}): what grew in their language files (dist/i18n-LANG.txt)?",
+            over.join(", ")
+        );
+    }
     if total > page_budget {
         bail!(
             "the first load is {total} bytes gzip, over the budget of {page_budget} in {BUDGET_FILE} \
