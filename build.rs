@@ -1,5 +1,6 @@
-//! Compiles `data/*.toml` into typed Rust statics (`$OUT_DIR/data.rs`, included by
-//! `src/data.rs`). Bad data fails the build with `data/FILE:LINE: FIELD: what is wrong`.
+//! Compiles a story's folder (`data/ottawa/*.toml` by default) into typed Rust statics
+//! (`$OUT_DIR/data.rs`, included by `src/data.rs`). Bad data fails the build with
+//! `data/ottawa/FILE:LINE: FIELD: what is wrong`.
 
 #[allow(dead_code)]
 #[path = "src/datagen/mod.rs"]
@@ -9,21 +10,33 @@ use ottawa_model::{article20, date};
 
 use std::path::{Path, PathBuf};
 
+/// The story a build tells: a folder of `data/`.
+const STORY: &str = "EXPLORER_STORY";
+const DEFAULT_STORY: &str = "ottawa";
+/// Or a story from any folder (the benchmark's synthetic data).
+const STORY_DIR: &str = "EXPLORER_STORY_DIR";
+
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    // `cargo xtask bench` builds with synthetic data from another folder; releases use data/.
-    println!("cargo::rerun-if-env-changed=OTTAWA_DATA_DIR");
-    let dir = std::env::var_os("OTTAWA_DATA_DIR").map_or_else(|| root.join("data"), PathBuf::from);
+    // The story is a folder of `data/` (`EXPLORER_STORY`, set by `cargo xtask dist --story
+    // NAME`; the Ottawa story by default), or any folder (`EXPLORER_STORY_DIR`: `cargo xtask
+    // bench` builds with synthetic data from one).
+    println!("cargo::rerun-if-env-changed={STORY}");
+    println!("cargo::rerun-if-env-changed={STORY_DIR}");
+    let story = std::env::var(STORY).unwrap_or_else(|_| DEFAULT_STORY.to_string());
+    let dir =
+        std::env::var_os(STORY_DIR).map_or_else(|| root.join("data").join(&story), PathBuf::from);
     println!("cargo::rerun-if-changed={}", dir.display());
     for file in datagen::FILES {
         println!("cargo::rerun-if-changed={}", dir.join(file).display());
     }
-    let shown_as = if dir == root.join("data") {
-        "data".to_string()
-    } else {
-        dir.display().to_string()
-    };
+    // Messages name files as an editor finds them: `data/ottawa/events.toml:12: …`.
+    let shown_as = dir
+        .strip_prefix(&root)
+        .unwrap_or(&dir)
+        .display()
+        .to_string();
     println!("cargo::rerun-if-changed={}", dir.join("i18n").display());
     for lang in datagen::i18n::LANGS {
         println!(
@@ -50,7 +63,7 @@ fn main() {
         }
         Err(errors) => {
             // cargo shows a build script's stderr when it fails; one error a line.
-            eprintln!("The data in data/ has {} error(s):", errors.len());
+            eprintln!("The data in {shown_as}/ has {} error(s):", errors.len());
             for error in &errors {
                 eprintln!("{error}");
             }

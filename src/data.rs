@@ -1,4 +1,4 @@
-//! The product's data, compiled from `data/*.toml` by `build.rs`: `SOURCES`, `TREATY`,
+//! The product's data, compiled from `data/STORY/*.toml` by `build.rs`: `SOURCES`, `TREATY`,
 //! `COUNTRIES`, `EVENTS`, `YARDSTICK`, `HORIZONS`, `FORECASTS` and `SCENARIOS`.
 //!
 //! To change a fact, edit the TOML file; the build checks it and regenerates these statics.

@@ -3,7 +3,7 @@
 //! Code map (see ARCHITECTURE.md for the invariants):
 //! - [`model`]: dates, Article 20, statuses, scenarios, the time scale and the timeline layout.
 //!   Pure Rust, tested natively.
-//! - [`data`]: the facts, compiled from `data/*.toml` by `build.rs` into statics; [`exports`]:
+//! - [`data`]: the facts, compiled from `data/STORY/*.toml` by `build.rs` into statics; [`exports`]:
 //!   the same as downloadable CSV and JSON.
 //! - [`state`]: the reader's view state, its actions, and its URL form. Plain Rust.
 //! - [`i18n`]: every string a reader sees.

@@ -1,4 +1,4 @@
-//! The data compiler: reads `data/*.toml`, checks every rule an editor can break, and writes the
+//! The data compiler: reads `data/STORY/*.toml`, checks every rule an editor can break, and writes the
 //! data as Rust statics (see `src/data.rs`).
 //!
 //! It is not part of the app. The build script includes it (`build.rs`), and so do the native

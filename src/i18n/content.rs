@@ -1,6 +1,6 @@
 //! The data's own texts in the reader's language: forecasts, scenarios, corrections, the
 //! yardstick, the treaty, border notes. English comes from the data; the rest from
-//! `data/i18n/*.toml`, found by each record's `Texts` (every one is checked at build time).
+//! `data/STORY/i18n/*.toml`, found by each record's `Texts` (every one is checked at build time).
 
 use super::{content, Lang};
 use crate::data::{TREATY, YARDSTICK};

@@ -1,6 +1,6 @@
 //! The translation layer: every string a reader sees comes from here.
 //!
-//! The strings live in `data/i18n/{en,lt,lv,et,pl,fi}.toml` (the interface and country names)
+//! The strings live in `data/STORY/i18n/{en,lt,lv,et,pl,fi}.toml` (the interface and country names)
 //! and, for English content, in the data files themselves; the build script checks that every
 //! language has every key and turns them into the tables included below. In the browser only
 //! English is compiled in; `tables.rs` says how the others arrive. Dates, numbers and
@@ -36,7 +36,7 @@ use crate::model::{Disagreement, Event, Texts};
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-// `Lang` (one variant per language of `data/i18n`, with `ALL` and `tag()`) is generated from
+// `Lang` (one variant per language of `data/STORY/i18n`, with `ALL` and `tag()`) is generated from
 // the translation compiler's `LANGS`, with the tables above.
 impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {

@@ -13,7 +13,7 @@ pub fn country_name(lang: Lang, code: &str) -> &'static str {
         .map_or("", |index| COUNTRY_TEXTS[lang as usize][index])
 }
 
-/// A neighbour in "… km with Russia" (`[border_with]` of `data/i18n`; the case each language
+/// A neighbour in "… km with Russia" (`[border_with]` of `data/STORY/i18n`; the case each language
 /// needs there, which a name alone does not give).
 pub fn with_neighbour(lang: Lang, code: &str) -> &'static str {
     BORDER_WITH_CODES

@@ -8,7 +8,7 @@ const { ExplorerPage } = require('./pages');
 
 const mapState = (page, name) => page.getByRole('button', { name: new RegExp(`^${name}: `) });
 
-// What the record says on each day (data/events.toml): nothing in effect before June 2025; all
+// What the record says on each day (data/ottawa/events.toml): nothing in effect before June 2025; all
 // five withdrawals in effect from 20 February 2026; Ukraine's "suspension" from July 2025.
 const DAYS = [
   { day: '2024-06-01', LT: 'party', PL: 'party', UA: 'party' },

@@ -7,7 +7,7 @@ const { ExplorerPage } = require('./pages');
 // Each language's page title, read from its translation file: the page must show what the
 // translators wrote, whatever they write next.
 const TITLES = Object.fromEntries(['en', 'lt', 'lv', 'et', 'pl', 'fi'].map((lang) => [lang,
-  require('fs').readFileSync(`${__dirname}/../../data/i18n/${lang}.toml`, 'utf8').match(/^page_title = "(.*)"$/m)[1]]));
+  require('fs').readFileSync(`${__dirname}/../../data/ottawa/i18n/${lang}.toml`, 'utf8').match(/^page_title = "(.*)"$/m)[1]]));
 
 test('a link names the language: the page, its lang attribute and its dates follow', async ({ page }) => {
   const explorer = new ExplorerPage(page);

@@ -5,9 +5,9 @@ const { test, expect, longDate } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
 
-// The data's own date (data/sources.toml), which names the downloads: read, not typed here, so
+// The data's own date (data/ottawa/sources.toml), which names the downloads: read, not typed here, so
 // checking the data again does not break these tests.
-const DATA_UPDATED = fs.readFileSync(`${__dirname}/../../data/sources.toml`, 'utf8').match(/^updated = "(\d{4}-\d{2}-\d{2})"/m)[1];
+const DATA_UPDATED = fs.readFileSync(`${__dirname}/../../data/ottawa/sources.toml`, 'utf8').match(/^updated = "(\d{4}-\d{2}-\d{2})"/m)[1];
 
 test('a forecast card shows its word, its range on the yardstick and how it turned out', async ({ page }) => {
   const explorer = new ExplorerPage(page);

@@ -1,15 +1,19 @@
-//! Every rule an editor can break fails with `data/FILE:LINE: FIELD: what is wrong`.
+//! Every rule an editor can break fails with `STORY/FILE:LINE: FIELD: what is wrong`, naming
+//! the story's folder as the editor finds it (`data/ottawa/events.toml:12: …`).
 //!
-//! Each test takes the small valid dataset in `tests/fixtures/data/`, breaks one thing, and
+//! Each test takes the small valid story in `tests/fixtures/data/`, breaks one thing, and
 //! asserts the exact message.
 
 use std::path::Path;
 
 use crate::datagen::{compile, read_inputs, Input};
 
+/// The fixture story's folder, as messages name it.
+const FIXTURE: &str = "tests/fixtures/data";
+
 fn fixture() -> Vec<Input> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data");
-    read_inputs(&dir, "data").expect("the fixture files exist")
+    read_inputs(&dir, FIXTURE).expect("the fixture files exist")
 }
 
 /// The errors after replacing `from` with `to` in one fixture file.
@@ -17,7 +21,7 @@ fn errors_after(file: &str, from: &str, to: &str) -> Vec<String> {
     let mut inputs = fixture();
     let input = inputs
         .iter_mut()
-        .find(|i| i.name == format!("data/{file}"))
+        .find(|i| i.name == format!("{FIXTURE}/{file}"))
         .expect("a data file");
     assert!(input.text.contains(from), "{file} has no {from:?}");
     input.text = input.text.replacen(from, to, 1);
@@ -34,7 +38,11 @@ fn check(file: &str, from: &str, to: &str, expected: &[&str]) {
 #[test]
 fn the_fixture_and_the_real_data_compile() {
     assert!(compile(&fixture()).is_ok());
-    let real = read_inputs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), "data").unwrap();
+    let real = read_inputs(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ottawa"),
+        "data/ottawa",
+    )
+    .unwrap();
     if let Err(errors) = compile(&real) {
         panic!(
             "{}",
@@ -53,7 +61,7 @@ fn unknown_country() {
         "events.toml",
         "country = \"LT\"\nkind = \"deposit\"",
         "country = \"LX\"\nkind = \"deposit\"",
-        &["data/events.toml:20: country: unknown country \"LX\" (countries.toml has: LT, RU)"],
+        &["tests/fixtures/data/events.toml:20: country: unknown country \"LX\" (countries.toml has: LT, RU)"],
     );
 }
 
@@ -63,10 +71,10 @@ fn bad_date() {
         "events.toml",
         "2025-05-08",
         "2025-02-30",
-        &["data/events.toml:3: date: \"2025-02-30\" is not a valid date (write YYYY-MM-DD)"],
+        &["tests/fixtures/data/events.toml:3: date: \"2025-02-30\" is not a valid date (write YYYY-MM-DD)"],
     );
     check("countries.toml", "in_force = \"2003-11-01\"", "in_force = \"1 Nov 2003\"", &[
-        "data/countries.toml:6: in_force: \"1 Nov 2003\" is not a valid date (write YYYY-MM-DD)",
+        "tests/fixtures/data/countries.toml:6: in_force: \"1 Nov 2003\" is not a valid date (write YYYY-MM-DD)",
     ]);
 }
 
@@ -76,13 +84,13 @@ fn missing_or_unknown_source() {
         "events.toml",
         "title = \"Seimas votes\"\nsources = [\"monitor\"]",
         "title = \"Seimas votes\"\nsources = []",
-        &["data/events.toml:7: sources: at least one source is required"],
+        &["tests/fixtures/data/events.toml:7: sources: at least one source is required"],
     );
     check(
         "events.toml",
         "title = \"Seimas votes\"\nsources = [\"monitor\"]",
         "title = \"Seimas votes\"\nsources = [\"lrt\"]",
-        &["data/events.toml:7: sources: unknown source \"lrt\" (add it to sources.toml)"],
+        &["tests/fixtures/data/events.toml:7: sources: unknown source \"lrt\" (add it to sources.toml)"],
     );
 }
 
@@ -92,27 +100,27 @@ fn duplicate_id() {
         "events.toml",
         "id = \"lt-deposit\"",
         "id = \"lt-vote\"",
-        &["data/events.toml:18: id: duplicate id \"lt-vote\""],
+        &["tests/fixtures/data/events.toml:18: id: duplicate id \"lt-vote\""],
     );
     let copy = "kind = \"reputable\"\n\n[[source]]\nid = \"monitor\"\ntitle = \"t\"\npublisher = \"p\"\nlocation = \"l\"\nkind = \"mirror\"";
     check(
         "sources.toml",
         "kind = \"reputable\"",
         copy,
-        &["data/sources.toml:18: id: duplicate id \"monitor\""],
+        &["tests/fixtures/data/sources.toml:18: id: duplicate id \"monitor\""],
     );
 }
 
 #[test]
 fn effective_date_must_follow_article_20() {
     check("events.toml", "date = \"2025-12-27\"", "date = \"2025-12-28\"", &[
-        "data/events.toml:28: date: 2025-12-28 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+        "tests/fixtures/data/events.toml:28: date: 2025-12-28 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
     ]);
     check("countries.toml", "effective = \"2025-12-27\"", "effective = \"2025-12-26\"", &[
-        "data/countries.toml:18: withdrawal.effective: 2025-12-26 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+        "tests/fixtures/data/countries.toml:18: withdrawal.effective: 2025-12-26 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
     ]);
     check("events.toml", "date = \"2025-06-27\"", "date = \"2025-06-28\"", &[
-        "data/events.toml:19: date: 2025-06-28 differs from the deposit recorded in countries.toml (2025-06-27)",
+        "tests/fixtures/data/events.toml:19: date: 2025-06-28 differs from the deposit recorded in countries.toml (2025-06-27)",
     ]);
 }
 
@@ -122,13 +130,13 @@ fn vote_tally_must_add_up() {
         "events.toml",
         "participating = 110",
         "participating = 111",
-        &["data/events.toml:9: votes: for + against + abstain = 110, but participating = 111"],
+        &["tests/fixtures/data/events.toml:9: votes: for + against + abstain = 110, but participating = 111"],
     );
     check(
         "events.toml",
         "seats = 141",
         "seats = 101",
-        &["data/events.toml:9: votes: 110 members counted, but the chamber has 101 seats"],
+        &["tests/fixtures/data/events.toml:9: votes: 110 members counted, but the chamber has 101 seats"],
     );
 }
 
@@ -138,7 +146,7 @@ fn shape_errors_name_the_field_and_line() {
         "events.toml",
         "title = \"Lithuania deposits\"\n",
         "",
-        &["data/events.toml:17: title: missing field `title`"],
+        &["tests/fixtures/data/events.toml:17: title: missing field `title`"],
     );
     let errors = errors_after(
         "events.toml",
@@ -147,7 +155,7 @@ fn shape_errors_name_the_field_and_line() {
     );
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("data/events.toml:6: titel: unknown field `titel`"),
+        errors[0].starts_with("tests/fixtures/data/events.toml:6: titel: unknown field `titel`"),
         "{}",
         errors[0]
     );
@@ -159,13 +167,13 @@ fn references_between_files_are_checked() {
         "forecasts.toml",
         "word = \"likely\"",
         "word = \"probable\"",
-        &["data/forecasts.toml:12: word: \"probable\" is not a yardstick band (likely, unlikely)"],
+        &["tests/fixtures/data/forecasts.toml:12: word: \"probable\" is not a yardstick band (likely, unlikely)"],
     );
     check("scenarios.toml", "[\"LT\"]", "[\"RU\"]", &[
-        "data/scenarios.toml:5: withdrawing: RU has no recorded withdrawal to take its dates from",
+        "tests/fixtures/data/scenarios.toml:5: withdrawing: RU has no recorded withdrawal to take its dates from",
     ]);
     check("events.toml", "kind = \"parliament_vote\"", "kind = \"vote\"", &[
-        "data/events.toml:5: kind: \"vote\" is not one of: adoption, opening_for_signature, signature, ratification, \
+        "tests/fixtures/data/events.toml:5: kind: \"vote\" is not one of: adoption, opening_for_signature, signature, ratification, \
          accession, entry_into_force, announcement, declaration, government_decision, parliament_vote, promulgation, \
          denunciation, deposit, effective, report, forecast_milestone",
     ]);
@@ -176,7 +184,7 @@ fn every_error_is_reported_not_only_the_first() {
     let mut inputs = fixture();
     let events = inputs
         .iter_mut()
-        .find(|i| i.name == "data/events.toml")
+        .find(|i| i.name == "tests/fixtures/data/events.toml")
         .unwrap();
     events.text = events
         .text
@@ -187,7 +195,7 @@ fn every_error_is_reported_not_only_the_first() {
 #[test]
 fn casualty_counts_must_add_up() {
     check("casualties.toml", "killed = 1983", "killed = 2983", &[
-        "data/casualties.toml:1: total: killed + injured + unknown = 6757, more than the total 5757",
+        "tests/fixtures/data/casualties.toml:1: total: killed + injured + unknown = 6757, more than the total 5757",
     ]);
 }
 
@@ -197,28 +205,28 @@ fn forecast_evidence_must_be_events() {
         "forecasts.toml",
         "word = \"likely\"",
         "word = \"likely\"\noutcome = \"happened\"\nevidence = [\"lt-vot\"]",
-        &["data/forecasts.toml:14: evidence: unknown event \"lt-vot\" (events.toml)"],
+        &["tests/fixtures/data/forecasts.toml:14: evidence: unknown event \"lt-vot\" (events.toml)"],
     );
     check(
         "forecasts.toml",
         "word = \"likely\"",
         "word = \"likely\"\noutcome = \"happened\"",
-        &["data/forecasts.toml:7: evidence: an outcome needs the events that show it"],
+        &["tests/fixtures/data/forecasts.toml:7: evidence: an outcome needs the events that show it"],
     );
 }
 
 #[test]
 fn what_if_assumptions_are_checked() {
     check("scenarios.toml", "armed_conflict = \"ongoing\"", "armed_conflict = \"yes\"", &[
-        "data/scenarios.toml:16: what_if.armed_conflict: \"yes\": write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)",
+        "tests/fixtures/data/scenarios.toml:16: what_if.armed_conflict: \"yes\": write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)",
     ]);
     check(
         "scenarios.toml",
         "deposited = \"2025-06-27\"",
         "deposited = \"2025-06-31\"",
-        &["data/scenarios.toml:15: what_if.deposited: \"2025-06-31\" is not a valid date (write YYYY-MM-DD)"],
+        &["tests/fixtures/data/scenarios.toml:15: what_if.deposited: \"2025-06-31\" is not a valid date (write YYYY-MM-DD)"],
     );
     check("scenarios.toml", "withdrawing = []", "withdrawing = [\"LT\"]", &[
-        "data/scenarios.toml:14: what_if.country: LT is already in `withdrawing` (on its recorded terms): list it in one place",
+        "tests/fixtures/data/scenarios.toml:14: what_if.country: LT is already in `withdrawing` (on its recorded terms): list it in one place",
     ]);
 }

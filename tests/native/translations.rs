@@ -8,11 +8,11 @@ use crate::datagen::{compile, read_inputs, Input};
 
 /// The data's texts (key, English) and the language files.
 fn real() -> (Vec<(String, String)>, Vec<Input>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let inputs = read_inputs(&dir, "data").expect("the data files exist");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ottawa");
+    let inputs = read_inputs(&dir, "data/ottawa").expect("the data files exist");
     (
         compile(&inputs).expect("the data compiles").texts,
-        read_translations(&dir, "data").expect("the translation files exist"),
+        read_translations(&dir, "data/ottawa").expect("the translation files exist"),
     )
 }
 
@@ -21,7 +21,7 @@ fn errors_after(lang: &str, from: &str, to: &str) -> Vec<String> {
     let (data, mut langs) = real();
     let file = langs
         .iter_mut()
-        .find(|i| i.name == format!("data/i18n/{lang}.toml"))
+        .find(|i| i.name == format!("data/ottawa/i18n/{lang}.toml"))
         .expect("a language file");
     assert!(file.text.contains(from), "{lang}.toml has no {from:?}");
     file.text = file.text.replacen(from, to, 1);
@@ -46,7 +46,7 @@ fn a_missing_key_fails_with_the_english_text() {
     let errors = errors_after("lt", "zoom_in = \"Priartinti\"\n", "");
     assert_eq!(
         errors,
-        ["data/i18n/lt.toml:9: ui.zoom_in: missing (English: \"Zoom in\")"]
+        ["data/ottawa/i18n/lt.toml:9: ui.zoom_in: missing (English: \"Zoom in\")"]
     );
     let errors = errors_after(
         "pl",
@@ -55,7 +55,7 @@ fn a_missing_key_fails_with_the_english_text() {
     );
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with("data/i18n/pl.toml:")
+        errors[0].starts_with("data/ottawa/i18n/pl.toml:")
             && errors[0].contains("event.pl-sejm-vote.title: missing (English: \"Sejm passes"),
         "{errors:?}"
     );
@@ -70,7 +70,7 @@ fn placeholders_must_match_the_english() {
     );
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].starts_with("data/i18n/fi.toml:")
+        errors[0].starts_with("data/ottawa/i18n/fi.toml:")
             && errors[0]
                 .contains("ui.kilometres: uses {\"numero\"} where English uses {\"number\"}"),
         "{errors:?}"
@@ -200,7 +200,7 @@ mod files {
                 let phrase = with_neighbour(lang, border.neighbour);
                 assert!(
                     !phrase.is_empty(),
-                    "{lang:?} has no [border_with] {} (data/i18n/{}.toml)",
+                    "{lang:?} has no [border_with] {} (data/ottawa/i18n/{}.toml)",
                     border.neighbour,
                     lang.tag()
                 );

@@ -83,13 +83,13 @@ fn synthetic_builds(sh: &xshell::Shell, root: &Path, bench_dir: &Path) -> Result
     let mut builds = Vec::new();
     for size in SIZES {
         let data = bench_dir.join(format!("data-{size}"));
-        write_synthetic_data(&root.join("data"), &data, size)?;
+        write_synthetic_data(&root.join("data").join("ottawa"), &data, size)?;
         let out = bench_dir.join(format!("dist-{size}"));
         step(
             &format!("building the app with {size} synthetic events"),
             || {
                 cmd!(sh, "trunk build --release --offline --dist {out}")
-                    .env("OTTAWA_DATA_DIR", &data)
+                    .env("EXPLORER_STORY_DIR", &data)
                     .run()
                     .context("trunk build (bench)")
             },
@@ -100,7 +100,7 @@ fn synthetic_builds(sh: &xshell::Shell, root: &Path, bench_dir: &Path) -> Result
             sh,
             "cargo run --quiet --features ssr --bin prerender -- {page}"
         )
-        .env("OTTAWA_DATA_DIR", &data)
+        .env("EXPLORER_STORY_DIR", &data)
         .run()
         .context("prerender (bench)")?;
         let port = serve::spawn(out)?;

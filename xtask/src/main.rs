@@ -46,15 +46,22 @@ Tasks:
   help          Show this text
 
 Options:
+  --story NAME  dist, serve: the story to build, a folder of data/ (default: ottawa)
   --port N      serve: the port to listen on (default 8080)
   --interaction bench: only the interaction steps (target/bench/interaction.json)
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
     if let Err(err) = util::cd_to_project_root() {
         eprintln!("error: {err:#}");
         return ExitCode::FAILURE;
+    }
+    if matches!(args.first().map(String::as_str), Some("dist" | "serve")) {
+        if let Err(err) = util::take_story_flag(&mut args) {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
     }
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::run(setup::Needs::Everything),

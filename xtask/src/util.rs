@@ -52,6 +52,34 @@ pub fn port_flag(args: &[String]) -> Result<u16> {
     }
 }
 
+/// The story the build tells: the Ottawa story unless `--story NAME` names another folder of
+/// `data/`. Takes the flag out of `args` and hands the story to every build this task starts
+/// (the build script reads `EXPLORER_STORY`).
+pub fn take_story_flag(args: &mut Vec<String>) -> Result<()> {
+    let Some(at) = args.iter().position(|a| a == "--story") else {
+        return Ok(());
+    };
+    let Some(name) = args.get(at + 1).cloned() else {
+        bail!("--story takes the name of a folder of data/ (for example --story ottawa)");
+    };
+    let folder = project_root().join("data").join(&name);
+    if name.contains(['/', '\\']) || !folder.join("events.toml").is_file() {
+        let stories: Vec<String> = std::fs::read_dir(project_root().join("data"))?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join("events.toml").is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        bail!(
+            "no story {name:?} in data/ (a story is a folder with events.toml; there are: {})",
+            stories.join(", ")
+        );
+    }
+    args.drain(at..=at + 1);
+    // Set before any other thread or child process starts: every build inherits it.
+    std::env::set_var("EXPLORER_STORY", &name);
+    Ok(())
+}
+
 /// The folder with npm's binaries (wasm-opt, playwright), to put first on PATH.
 pub fn npm_bin() -> PathBuf {
     project_root().join("node_modules").join(".bin")

@@ -1,9 +1,9 @@
-//! The translation compiler: `data/i18n/{en,lt,lv,et,pl,fi}.toml` → `$OUT_DIR/i18n.rs`.
+//! The translation compiler: `data/STORY/i18n/{en,lt,lv,et,pl,fi}.toml` → `$OUT_DIR/i18n.rs`.
 //!
 //! `en.toml` holds the interface strings (`[ui]`, drawn by the islands in the browser, and
 //! `[page]`, written only by the build) and the country names (`[country]`); the
 //! English *content* (event titles and texts, forecasts, scenarios, explanations) is the data
-//! itself (`data/*.toml`), handed over by the data compiler with each text's key, in the order
+//! itself (`data/STORY/*.toml`), handed over by the data compiler with each text's key, in the order
 //! of the records' `Texts` indices. Every other language file must have every interface key, every
 //! country, and a translation of every piece of content; a missing or unknown key, or a
 //! translation whose `{placeholders}` differ from the English, fails the build with the file,
@@ -216,7 +216,9 @@ fn check_catalogues(
         .iter()
         .filter(|(k, _)| !(is_interface(k) || k.starts_with("meta.")))
     {
-        let message = "English content lives in the data files (data/*.toml), not here".into();
+        let message =
+            "English content lives in the data files (the story's other .toml files), not here"
+                .into();
         error(
             errors,
             &langs[0].name,

@@ -15,14 +15,22 @@ const SCRIPT: &str = "xtask/src/codegen_formats/written.mjs";
 const OUTPUT: &str = "src/generated/formats.rs";
 
 pub fn run(check: bool) -> Result<()> {
-    let mut langs: Vec<String> = std::fs::read_dir("data/i18n")
-        .context("reading data/i18n")?
-        .filter_map(|entry| {
-            let name = entry.ok()?.file_name().into_string().ok()?;
-            name.strip_suffix(".toml").map(str::to_string)
-        })
-        .collect();
+    // Every language of every story (`data/STORY/i18n/LANG.toml`), once.
+    let mut langs: Vec<String> = Vec::new();
+    for story in std::fs::read_dir("data").context("reading data/")? {
+        let i18n = story?.path().join("i18n");
+        let Ok(files) = std::fs::read_dir(&i18n) else {
+            continue;
+        };
+        for entry in files {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if let Some(lang) = name.strip_suffix(".toml") {
+                langs.push(lang.to_string());
+            }
+        }
+    }
     langs.sort();
+    langs.dedup();
     let output = Command::new("node")
         .arg(SCRIPT)
         .args(&langs)
