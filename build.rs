@@ -5,8 +5,8 @@
 #[allow(dead_code)]
 #[path = "src/datagen/mod.rs"]
 mod datagen;
-// The data compiler's `crate::date` and `crate::article20`: the model crate's own.
-use ottawa_model::{article20, date};
+// The data compiler's `crate::date` and `crate::withdrawal`: the model crate's own.
+use ottawa_model::{date, withdrawal};
 
 use std::path::{Path, PathBuf};
 

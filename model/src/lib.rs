@@ -4,7 +4,6 @@
 //! with no dependencies (Cargo enforces it), used by the build script and the data compiler,
 //! xtask, the native tests and the app (as `crate::model`).
 
-pub mod article20;
 pub mod date;
 pub mod export;
 pub mod forecast;
@@ -14,9 +13,10 @@ pub mod status;
 pub mod story;
 pub mod timeline;
 pub mod timescale;
+pub mod withdrawal;
 
-pub use article20::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 pub use date::Date;
 pub use record::*;
 pub use scenario::{Assumption, Outcome, Scenario, StateOutcome};
 pub use status::{status_on, Status, StatusKind};
+pub use withdrawal::{withdrawal_effect, ArmedConflict, Effect, RuleApplied, WithdrawalRule};

@@ -2,8 +2,8 @@
 //! validated it. Everything here is `'static` and plain, so the browser parses no text at run
 //! time. The statics themselves are generated into `$OUT_DIR/data.rs` (see `src/data.rs`).
 
-use super::article20::ArmedConflict;
 use super::date::Date;
+use super::withdrawal::{ArmedConflict, WithdrawalRule};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Confidence {
@@ -191,7 +191,7 @@ pub enum JoinKind {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Instrument {
-    /// An instrument of withdrawal under Article 20.
+    /// An instrument of withdrawal (under Article 20, for the Ottawa Convention).
     Withdrawal,
     /// Ukraine's notification of "suspension", which the Convention does not provide for.
     Suspension,
@@ -263,11 +263,12 @@ pub struct Treaty {
     pub adopted: Date,
     pub opened_for_signature: Date,
     pub entry_into_force: Date,
-    pub notice_months: u8,
-    pub article20_text: &'static str,
+    pub withdrawal_rule: WithdrawalRule,
+    /// The rule's own words (Article 20 of the Convention), as the sources quote it.
+    pub rule_text: &'static str,
     pub sources: &'static [&'static str],
     pub party_counts: &'static [PartyCount],
-    /// [name, short_name, article20_text]
+    /// [name, short_name, rule_text]
     pub texts: Texts,
 }
 

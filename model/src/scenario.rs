@@ -1,11 +1,11 @@
 //! Scenarios: a set of per-state assumptions, and what follows from them on a given day.
 //!
-//! The views never apply Article 20 themselves; they ask [`Scenario::outcome_on`].
+//! The views never apply the withdrawal rule themselves; they ask [`Scenario::outcome_on`].
 
-use super::article20::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 use super::date::Date;
 use super::record::{Country, CountryRole, Instrument, ScenarioPreset, Treaty, Withdrawal};
 use super::status::{status_on, Status};
+use super::withdrawal::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
 
 /// What one state does in a scenario.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -137,11 +137,11 @@ impl Scenario {
                 let withdrawal = withdrawal_of(country.code);
                 StateOutcome {
                     code: country.code,
-                    status: status_on(country, withdrawal.as_ref(), treaty.notice_months, date),
+                    status: status_on(country, withdrawal.as_ref(), treaty.withdrawal_rule, date),
                     effect: withdrawal
                         .filter(|w| w.instrument == Instrument::Withdrawal)
                         .map(|w| {
-                            withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict)
+                            withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict)
                         }),
                 }
             })
@@ -168,7 +168,7 @@ impl Scenario {
         let neighbours: Vec<(&'static str, Status)> = countries
             .iter()
             .filter(|c| self.assumption(c.code).is_none())
-            .map(|c| (c.code, status_on(c, None, treaty.notice_months, date)))
+            .map(|c| (c.code, status_on(c, None, treaty.withdrawal_rule, date)))
             .collect();
         let region_parties = neighbours.iter().filter(|(_, s)| s.is_bound()).count()
             + states.iter().filter(|s| s.status.is_bound()).count();
@@ -194,7 +194,7 @@ impl Scenario {
             }
             if w.instrument == Instrument::Withdrawal {
                 let (effect, _) =
-                    withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict);
+                    withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict);
                 days.extend(effect.date());
             }
         }
@@ -218,7 +218,7 @@ impl Scenario {
             .filter_map(|a| a.withdrawal)
             .filter(|w| w.instrument == Instrument::Withdrawal)
             .filter_map(|w| {
-                withdrawal_effect(treaty.notice_months, w.deposited, w.armed_conflict)
+                withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict)
                     .0
                     .date()
             });

@@ -1,8 +1,8 @@
 //! A state's treaty status on a given day, from its record and an assumed withdrawal.
 
-use super::article20::{withdrawal_effect, Effect, RuleApplied};
 use super::date::Date;
 use super::record::{Country, Instrument, Withdrawal};
+use super::withdrawal::{withdrawal_effect, Effect, RuleApplied, WithdrawalRule};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -70,7 +70,7 @@ impl Status {
 pub fn status_on(
     country: &Country,
     withdrawal: Option<&Withdrawal>,
-    notice_months: u8,
+    rule: WithdrawalRule,
     date: Date,
 ) -> Status {
     let Some(in_force) = country.in_force else {
@@ -87,11 +87,8 @@ pub fn status_on(
             notified: withdrawal.deposited,
         },
         Instrument::Withdrawal => {
-            let (effect, rule) = withdrawal_effect(
-                notice_months,
-                withdrawal.deposited,
-                withdrawal.armed_conflict,
-            );
+            let (effect, rule) =
+                withdrawal_effect(rule, withdrawal.deposited, withdrawal.armed_conflict);
             match effect {
                 Effect::On(since) if since <= date => Status::Withdrawn { since },
                 _ => Status::WithdrawalNotified {

@@ -7,6 +7,7 @@ use super::checker::{date_expr, lit, option, Checker};
 use super::files::{id_list, variant, Recorded};
 use super::raw::*;
 use crate::date::Date;
+use crate::withdrawal::WithdrawalRule;
 use ottawa_model::{Confidence, EventKind, Resolution, TreatyId};
 
 /// Fields a disagreement may name: the ones that carry a disputed value.
@@ -23,7 +24,7 @@ const DISPUTABLE: [&str; 7] = [
 pub fn events_file(
     ck: &mut Checker,
     file: &EventsFile,
-    months: u8,
+    rule: WithdrawalRule,
     withdrawals: &BTreeMap<String, Recorded>,
     seen: &mut BTreeSet<String>,
 ) -> String {
@@ -73,7 +74,7 @@ pub fn events_file(
         }
         let disagreements = disagreements(ck, e);
         if treaty == Some(TreatyId::MineBan.id()) {
-            check_against_record(ck, e, kind, date, months, withdrawals);
+            check_against_record(ck, e, kind, date, rule, withdrawals);
         }
         let id = e.id.get_ref();
         let texts = ck.texts([
@@ -157,13 +158,13 @@ fn votes(ck: &mut Checker, votes: &Spanned<RawVotes>) -> String {
 }
 
 /// Deposit and effective events must agree with the country's recorded withdrawal, and an
-/// effective date must follow Article 20 from the deposit.
+/// effective date must follow the withdrawal rule from the deposit.
 fn check_against_record(
     ck: &mut Checker,
     e: &RawEvent,
     kind: Option<&str>,
     date: Option<Date>,
-    months: u8,
+    rule: WithdrawalRule,
     withdrawals: &BTreeMap<String, Recorded>,
 ) {
     let (Some(kind), Some(date), Some(code)) = (kind, date, e.country.as_ref()) else {
@@ -198,8 +199,8 @@ fn check_against_record(
             .map_or("not before the armed conflict ends".into(), |d| {
                 d.to_string()
             });
-        let deposited = recorded.deposited;
-        let message = format!("{date} does not follow Article 20 from the deposit on {deposited} ({months} months later: {expected})");
+        let (deposited, months) = (recorded.deposited, rule.notice_months);
+        let message = format!("{date} does not follow the withdrawal rule (treaty.toml) from the deposit on {deposited} ({months} months later: {expected})");
         ck.error(at, "date", message);
     }
 }

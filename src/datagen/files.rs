@@ -10,8 +10,8 @@ use super::events::{events_file, forecasts_file, yardstick_file};
 use super::raw::*;
 use super::scenarios::scenarios_file;
 use super::{Compiled, DataError, Input};
-use crate::article20::{withdrawal_effect, ArmedConflict, Effect};
 use crate::date::Date;
+use crate::withdrawal::{withdrawal_effect, ArmedConflict, Effect, WithdrawalRule};
 use ottawa_model::{Instrument, JoinKind};
 
 const SOURCE_KINDS: [&str; 5] = [
@@ -66,22 +66,22 @@ pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
             ck.countries = seen;
         }
     }
-    let notice_months = {
+    let rule = {
         let input = parse(&mut ck, "treaty.toml");
         ck.parse::<TreatyFile>(&input.text).map(|treaty| {
             out += &treaty_file(&mut ck, &treaty);
-            *treaty.article20.notice_months.get_ref()
+            rule_of(&treaty)
         })
     };
     let mut withdrawals = BTreeMap::new();
-    if let (Some(countries), Some(months)) = (&countries, notice_months) {
+    if let (Some(countries), Some(rule)) = (&countries, rule) {
         parse(&mut ck, "countries.toml");
-        out += &countries_file(&mut ck, countries, months, &mut withdrawals);
+        out += &countries_file(&mut ck, countries, rule, &mut withdrawals);
     }
     let input = parse(&mut ck, "events.toml");
     let mut event_ids = BTreeSet::new();
-    if let (Some(events), Some(months)) = (ck.parse::<EventsFile>(&input.text), notice_months) {
-        out += &events_file(&mut ck, &events, months, &withdrawals, &mut event_ids);
+    if let (Some(events), Some(rule)) = (ck.parse::<EventsFile>(&input.text), rule) {
+        out += &events_file(&mut ck, &events, rule, &withdrawals, &mut event_ids);
     }
     let input = parse(&mut ck, "yardstick.toml");
     let mut bands = BTreeSet::new();
@@ -147,11 +147,11 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
     let opened = ck.date(&t.opened_for_signature, "opened_for_signature");
     let in_force = ck.date(&t.entry_into_force, "entry_into_force");
     ck.sources(&t.sources, "sources");
-    ck.sources(&t.article20.sources, "article20.sources");
-    if *t.article20.notice_months.get_ref() == 0 {
+    ck.sources(&t.withdrawal_rule.sources, "withdrawal_rule.sources");
+    if *t.withdrawal_rule.notice_months.get_ref() == 0 {
         ck.error(
-            t.article20.notice_months.span().start,
-            "article20.notice_months",
+            t.withdrawal_rule.notice_months.span().start,
+            "withdrawal_rule.notice_months",
             "must be at least 1",
         );
     }
@@ -182,18 +182,26 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
     let texts = ck.texts([
         ("treaty.name".into(), &t.name),
         ("treaty.short_name".into(), &t.short_name),
-        ("treaty.article20".into(), &t.article20.text),
+        ("treaty.withdrawal_rule".into(), &t.withdrawal_rule.text),
     ]);
     let (Some(adopted), Some(opened), Some(in_force)) = (adopted, opened, in_force) else {
         return String::new();
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         opened_for_signature: {},\n    entry_into_force: {},\n    notice_months: {},\n    article20_text: {},\n    \
+         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    \
          sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
         lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
-        t.article20.notice_months.get_ref(), lit(&t.article20.text), id_list(t.sources.get_ref())
+        rule_of(t), lit(&t.withdrawal_rule.text), id_list(t.sources.get_ref())
     )
+}
+
+/// The treaty's withdrawal rule, as the model applies it.
+fn rule_of(t: &TreatyFile) -> WithdrawalRule {
+    WithdrawalRule {
+        notice_months: *t.withdrawal_rule.notice_months.get_ref(),
+        armed_conflict_delays: t.withdrawal_rule.armed_conflict_delays,
+    }
 }
 
 /// A country's recorded withdrawal, kept for the checks of events and scenarios.
@@ -205,7 +213,7 @@ pub struct Recorded {
 fn countries_file(
     ck: &mut Checker,
     file: &CountriesFile,
-    months: u8,
+    rule: WithdrawalRule,
     withdrawals: &mut BTreeMap<String, Recorded>,
 ) -> String {
     let mut items = String::new();
@@ -239,7 +247,7 @@ fn countries_file(
         let withdrawal = c
             .withdrawal
             .as_ref()
-            .and_then(|w| withdrawal(ck, c, w.get_ref(), in_force, months, withdrawals));
+            .and_then(|w| withdrawal(ck, c, w.get_ref(), in_force, rule, withdrawals));
         items += &format!(
             "    Country {{ code: {}, name: {}, role: CountryRole::{}, signed: {}, joined: {}, in_force: {}, \
              borders: &[{borders}], withdrawal: {}, sources: {} }},\n",
@@ -312,7 +320,7 @@ fn withdrawal(
     c: &RawCountry,
     w: &RawWithdrawal,
     in_force: Option<Date>,
-    months: u8,
+    rule: WithdrawalRule,
     withdrawals: &mut BTreeMap<String, Recorded>,
 ) -> Option<String> {
     let instrument = ck.one_of(&w.instrument, "withdrawal.instrument", Instrument::IDS);
@@ -331,7 +339,7 @@ fn withdrawal(
             "a state can only withdraw while it is a party (check in_force)",
         );
     }
-    let (effect, _) = withdrawal_effect(months, deposited, conflict);
+    let (effect, _) = withdrawal_effect(rule, deposited, conflict);
     if instrument == Instrument::Withdrawal.id() {
         if let (Some(recorded), Some(span)) = (effective, w.effective.as_ref()) {
             if effect != Effect::On(recorded) {
@@ -340,8 +348,9 @@ fn withdrawal(
                     .map_or("not before the armed conflict ends".into(), |d| {
                         d.to_string()
                     });
+                let months = rule.notice_months;
                 let message = format!(
-                    "{recorded} does not follow Article 20 from the deposit on {deposited} ({months} months later: {expected})"
+                    "{recorded} does not follow the withdrawal rule (treaty.toml) from the deposit on {deposited} ({months} months later: {expected})"
                 );
                 ck.error(span.span().start, "withdrawal.effective", message);
             }

@@ -36,15 +36,16 @@ pub struct TreatyFile {
     pub opened_for_signature: Text,
     pub entry_into_force: Text,
     pub sources: Spanned<Vec<Text>>,
-    pub article20: RawArticle20,
+    pub withdrawal_rule: RawWithdrawalRule,
     #[serde(default)]
     pub party_count: Vec<Spanned<RawPartyCount>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawArticle20 {
+pub struct RawWithdrawalRule {
     pub notice_months: Spanned<u8>,
+    pub armed_conflict_delays: bool,
     pub text: String,
     pub sources: Spanned<Vec<Text>>,
 }
@@ -114,7 +115,7 @@ pub struct RawWithdrawal {
     pub deposited: Text,
     /// "none", "ongoing", or an ISO date: the day the conflict ends.
     pub armed_conflict: Text,
-    /// The effective date the sources report; checked against Article 20.
+    /// The effective date the sources report; checked against the withdrawal rule.
     pub effective: Option<Text>,
     pub sources: Spanned<Vec<Text>>,
 }

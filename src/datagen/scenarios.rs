@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::checker::{lit, Checker};
 use super::files::{armed_conflict, id_list, withdrawal_expr, Recorded};
 use super::raw::*;
-use crate::article20::ArmedConflict;
+use crate::withdrawal::ArmedConflict;
 use ottawa_model::Instrument;
 
 pub fn scenarios_file(

@@ -54,8 +54,8 @@ pub fn treaty_short_name(lang: Lang) -> &'static str {
     content(lang, TREATY.texts, 1, TREATY.short_name)
 }
 
-pub fn article20_text(lang: Lang) -> &'static str {
-    content(lang, TREATY.texts, 2, TREATY.article20_text)
+pub fn withdrawal_rule_text(lang: Lang) -> &'static str {
+    content(lang, TREATY.texts, 2, TREATY.rule_text)
 }
 
 pub fn yardstick_name(lang: Lang) -> &'static str {

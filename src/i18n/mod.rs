@@ -15,8 +15,8 @@ mod timeline;
 pub mod written;
 
 pub use content::{
-    article20_text, band_label, border_note, casualty_note, correction_texts, forecast_texts,
-    horizon_label, scenario_texts, treaty_short_name, yardstick_name, yardstick_note,
+    band_label, border_note, casualty_note, correction_texts, forecast_texts, horizon_label,
+    scenario_texts, treaty_short_name, withdrawal_rule_text, yardstick_name, yardstick_note,
 };
 pub use labels::{
     confidence, event_kind, field_name, section_name, source_group, source_kind, votes_summary,

@@ -114,10 +114,10 @@ fn duplicate_id() {
 #[test]
 fn effective_date_must_follow_article_20() {
     check("events.toml", "date = \"2025-12-27\"", "date = \"2025-12-28\"", &[
-        "tests/fixtures/data/events.toml:28: date: 2025-12-28 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+        "tests/fixtures/data/events.toml:28: date: 2025-12-28 does not follow the withdrawal rule (treaty.toml) from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
     ]);
     check("countries.toml", "effective = \"2025-12-27\"", "effective = \"2025-12-26\"", &[
-        "tests/fixtures/data/countries.toml:18: withdrawal.effective: 2025-12-26 does not follow Article 20 from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
+        "tests/fixtures/data/countries.toml:18: withdrawal.effective: 2025-12-26 does not follow the withdrawal rule (treaty.toml) from the deposit on 2025-06-27 (6 months later: 2025-12-27)",
     ]);
     check("events.toml", "date = \"2025-06-27\"", "date = \"2025-06-28\"", &[
         "tests/fixtures/data/events.toml:19: date: 2025-06-28 differs from the deposit recorded in countries.toml (2025-06-27)",

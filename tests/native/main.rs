@@ -5,11 +5,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 // The data compiler is not part of the app; like build.rs, include it by path. Its
-// `crate::date` and `crate::article20` are the model crate's own.
+// `crate::date` and `crate::withdrawal` are the model crate's own.
 #[allow(dead_code)]
 #[path = "../../src/datagen/mod.rs"]
 mod datagen;
-use ottawa_model::{article20, date};
+use ottawa_model::{date, withdrawal};
 
 mod contrast;
 mod data_errors;

@@ -126,7 +126,7 @@ fn ukraine_withdrawing_during_the_war_waits_for_its_end() {
     let status = status_on(
         ukraine,
         Some(&at_war),
-        TREATY.notice_months,
+        TREATY.withdrawal_rule,
         d("2030-01-01"),
     );
     assert_eq!(
@@ -142,9 +142,9 @@ fn ukraine_withdrawing_during_the_war_waits_for_its_end() {
         armed_conflict: ArmedConflict::EndsOn(d("2027-05-09")),
         ..at_war
     };
-    assert!(status_on(ukraine, Some(&peace), 6, d("2027-05-08")).is_bound());
+    assert!(status_on(ukraine, Some(&peace), ARTICLE_20, d("2027-05-08")).is_bound());
     assert_eq!(
-        status_on(ukraine, Some(&peace), 6, d("2027-05-09")),
+        status_on(ukraine, Some(&peace), ARTICLE_20, d("2027-05-09")),
         Status::Withdrawn {
             since: d("2027-05-09")
         }
@@ -155,6 +155,31 @@ fn any_date() -> impl Strategy<Value = Date> {
     // 1997 to 2060, every day.
     (d("1997-01-01").days_since_epoch()..d("2060-12-31").days_since_epoch())
         .prop_map(Date::from_days_since_epoch)
+}
+
+/// The Ottawa Convention's rule: six months, and the armed-conflict clause.
+const ARTICLE_20: WithdrawalRule = WithdrawalRule {
+    notice_months: 6,
+    armed_conflict_delays: true,
+};
+
+/// A year's notice and no armed-conflict clause (ECOWAS's Article 91, the ICC's Article 127).
+const A_YEAR_AND_NO_CLAUSE: WithdrawalRule = WithdrawalRule {
+    notice_months: 12,
+    armed_conflict_delays: false,
+};
+
+#[test]
+fn the_rule_is_the_story_s_data() {
+    assert_eq!(TREATY.withdrawal_rule, ARTICLE_20);
+    // ECOWAS's date for the Sahel states' notices of 29 January 2024.
+    let (effect, rule) = withdrawal_effect(
+        A_YEAR_AND_NO_CLAUSE,
+        d("2024-01-29"),
+        ArmedConflict::Ongoing,
+    );
+    assert_eq!(effect, Effect::On(d("2025-01-29")));
+    assert_eq!(rule, RuleApplied::NoticePeriod);
 }
 
 fn any_conflict() -> impl Strategy<Value = ArmedConflict> {
@@ -169,7 +194,7 @@ proptest! {
     #[test]
     fn effect_is_never_before_deposit_plus_six_months(deposited in any_date(), conflict in any_conflict()) {
         let expiry = deposited.add_months(6);
-        let (effect, rule) = withdrawal_effect(6, deposited, conflict);
+        let (effect, rule) = withdrawal_effect(ARTICLE_20, deposited, conflict);
         match (effect, conflict) {
             (Effect::On(on), ArmedConflict::EndsOn(end)) => {
                 prop_assert_eq!(on, expiry.max(end));
@@ -185,6 +210,13 @@ proptest! {
     }
 
     #[test]
+    fn without_the_clause_a_conflict_changes_nothing(deposited in any_date(), conflict in any_conflict()) {
+        let (effect, rule) = withdrawal_effect(A_YEAR_AND_NO_CLAUSE, deposited, conflict);
+        prop_assert_eq!(effect, Effect::On(deposited.add_months(12)));
+        prop_assert_eq!(rule, RuleApplied::NoticePeriod);
+    }
+
+    #[test]
     fn statuses_only_move_forward_for_one_withdrawal(
         deposited in any_date(),
         conflict in any_conflict(),
@@ -194,8 +226,8 @@ proptest! {
         let (earlier, later) = (earlier.min(later), earlier.max(later));
         let finland = COUNTRIES.iter().find(|c| c.code == "FI").unwrap();
         let withdrawal = Withdrawal { instrument: Instrument::Withdrawal, deposited: deposited.max(d("2012-07-01")), armed_conflict: conflict };
-        let before = status_on(finland, Some(&withdrawal), 6, earlier);
-        let after = status_on(finland, Some(&withdrawal), 6, later);
+        let before = status_on(finland, Some(&withdrawal), ARTICLE_20, earlier);
+        let after = status_on(finland, Some(&withdrawal), ARTICLE_20, later);
         prop_assert!(rank(before) <= rank(after), "{:?} on {} then {:?} on {}", before, earlier, after, later);
     }
 

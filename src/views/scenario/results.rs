@@ -95,7 +95,7 @@ pub fn Rules(props: &RulesProps) -> Html {
         // for, under the results that follow from it.
         <details class="article20-rules">
             <summary>{ tr(lang, Msg::Article20Heading) }</summary>
-            <blockquote class="article20"><p>{ i18n::article20_text(lang) }</p></blockquote>
+            <blockquote class="article20"><p>{ i18n::withdrawal_rule_text(lang) }</p></blockquote>
             <ul class="rules">
                 { for props.outcome.states.iter().map(|state| {
                     let withdrawal = props.scenario.assumption(state.code).and_then(|a| a.withdrawal);

@@ -1,4 +1,7 @@
-//! Article 20(3) of the Convention: when a withdrawal takes effect.
+//! When a withdrawal takes effect, by the rule the story's treaty or organisation sets
+//! (`[withdrawal_rule]` in the story's `treaty.toml`): a notice period from the day the notice
+//! is received, and, in some treaties, an armed-conflict clause. The Ottawa Convention's
+//! Article 20(3):
 //!
 //! "Such withdrawal shall only take effect six months after the receipt of the instrument of
 //! withdrawal by the Depositary. If, however, on the expiry of that six-month period, the
@@ -6,7 +9,7 @@
 //! before the end of the armed conflict."
 //!
 //! This module is shared with the build script, which checks the recorded effective dates in
-//! `data/` against it: it depends on nothing but [`Date`].
+//! the story's files against it: it depends on nothing but [`Date`].
 
 use super::date::Date;
 
@@ -40,6 +43,16 @@ impl ArmedConflict {
     }
 }
 
+/// A treaty's or an organisation's rule for when a withdrawal takes effect: data, not code.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct WithdrawalRule {
+    /// How long after the notice is received the withdrawal takes effect (a year is 12).
+    pub notice_months: u8,
+    /// Whether a withdrawal waits for the end of an armed conflict the state is engaged in when
+    /// the notice period runs out (the Ottawa Convention's Article 20(3), second sentence).
+    pub armed_conflict_delays: bool,
+}
+
 /// When a withdrawal takes effect.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Effect {
@@ -58,23 +71,26 @@ impl Effect {
     }
 }
 
-/// Which part of Article 20(3) decided the effective date: views explain it in words.
+/// Which part of the rule decided the effective date: views explain it in words.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum RuleApplied {
-    /// Six months after the depositary received the instrument.
+    /// The notice period after the notice was received (six months, for Article 20).
     NoticePeriod,
     /// The notice period expired during an armed conflict; the conflict's end decides.
     ArmedConflictClause,
 }
 
-/// When a withdrawal deposited on `deposited` takes effect, and which rule decided it.
-/// `notice_months` comes from `data/treaty.toml` (six for this Convention).
+/// When a withdrawal whose notice was received on `deposited` takes effect under `rule`, and
+/// which part of the rule decided it.
 pub fn withdrawal_effect(
-    notice_months: u8,
+    rule: WithdrawalRule,
     deposited: Date,
     conflict: ArmedConflict,
 ) -> (Effect, RuleApplied) {
-    let expiry = deposited.add_months(i32::from(notice_months));
+    let expiry = deposited.add_months(i32::from(rule.notice_months));
+    if !rule.armed_conflict_delays {
+        return (Effect::On(expiry), RuleApplied::NoticePeriod);
+    }
     match conflict {
         ArmedConflict::None => (Effect::On(expiry), RuleApplied::NoticePeriod),
         // A conflict that ended on or before the expiry no longer engages the state then.
