@@ -17,6 +17,13 @@ pub enum Dataset {
 impl Dataset {
     pub const ALL: [Dataset; 3] = [Dataset::Events, Dataset::Countries, Dataset::Forecasts];
 
+    /// The datasets this story has (a story without forecasts offers none to download).
+    pub fn in_story() -> impl Iterator<Item = Dataset> {
+        Dataset::ALL
+            .into_iter()
+            .filter(|d| *d != Dataset::Forecasts || data::HAS_FORECASTS)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Dataset::Events => "events",

@@ -34,7 +34,7 @@ async fn main() {
         .parent()
         .unwrap_or(std::path::Path::new("."))
         .to_owned();
-    for dataset in Dataset::ALL {
+    for dataset in Dataset::in_story() {
         for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
             let file = dir.join(dataset.file_name(extension));
             std::fs::write(&file, text)
@@ -42,7 +42,7 @@ async fn main() {
         }
     }
     for lang in Lang::ALL {
-        let pages = std::iter::once(None).chain(Section::ALL.into_iter().map(Some));
+        let pages = std::iter::once(None).chain(Section::in_story().map(Some));
         for only in pages {
             let file = dir.join(page_file(lang, only));
             let shown = file.display().to_string();

@@ -6,7 +6,8 @@ use toml::Spanned;
 
 use super::casualties::casualties_file;
 use super::checker::{date_expr, lit, option, str_slice, Checker};
-use super::events::{events_file, forecasts_file, yardstick_file};
+use super::events::events_file;
+use super::forecasts::forecast_files;
 use super::raw::*;
 use super::scenarios::scenarios_file;
 use super::{Compiled, DataError, Input};
@@ -37,12 +38,8 @@ pub fn variant(value: &str) -> String {
 
 pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     let mut ck = Checker::new();
-    let text = |name: &str| {
-        inputs
-            .iter()
-            .find(|i| i.name.ends_with(name))
-            .expect("every data file is read")
-    };
+    let optional = |name: &str| inputs.iter().find(|i| i.name.ends_with(name));
+    let text = |name: &str| optional(name).expect("every data file but the optional ones is read");
     let parse = |ck: &mut Checker, name: &str| {
         let input = text(name);
         ck.enter(&input.name, &input.text);
@@ -83,15 +80,12 @@ pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     if let (Some(events), Some(rule)) = (ck.parse::<EventsFile>(&input.text), rule) {
         out += &events_file(&mut ck, &events, rule, &withdrawals, &mut event_ids);
     }
-    let input = parse(&mut ck, "yardstick.toml");
-    let mut bands = BTreeSet::new();
-    if let Some(yardstick) = ck.parse::<YardstickFile>(&input.text) {
-        out += &yardstick_file(&mut ck, &yardstick, &mut bands);
-    }
-    let input = parse(&mut ck, "forecasts.toml");
-    if let Some(forecasts) = ck.parse::<ForecastsFile>(&input.text) {
-        out += &forecasts_file(&mut ck, &forecasts, &bands, &event_ids);
-    }
+    out += &forecast_files(
+        &mut ck,
+        optional("yardstick.toml"),
+        optional("forecasts.toml"),
+        &event_ids,
+    );
     let input = parse(&mut ck, "scenarios.toml");
     if let Some(scenarios) = ck.parse::<ScenariosFile>(&input.text) {
         out += &scenarios_file(&mut ck, &scenarios, &withdrawals);

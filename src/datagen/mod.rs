@@ -9,6 +9,7 @@ mod casualties;
 mod checker;
 mod events;
 mod files;
+mod forecasts;
 pub mod i18n;
 mod raw;
 mod scenarios;
@@ -17,6 +18,10 @@ use std::fmt;
 use std::path::Path;
 
 /// The data files, in the order they are checked (sources first: everything cites them).
+/// The files a story may leave out, all together: a story without forecasts (the article's
+/// probability words and how they turned out) has neither, and no forecast section.
+pub const OPTIONAL_FILES: [&str; 2] = ["yardstick.toml", "forecasts.toml"];
+
 pub const FILES: [&str; 8] = [
     "sources.toml",
     "treaty.toml",
@@ -56,6 +61,7 @@ pub struct Input {
 pub fn read_inputs(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
     FILES
         .iter()
+        .filter(|file| !OPTIONAL_FILES.contains(file) || dir.join(file).exists())
         .map(|file| {
             let path = dir.join(file);
             let name = format!("{shown_as}/{file}");

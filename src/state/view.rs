@@ -69,7 +69,7 @@ impl Section {
     }
 
     pub fn from_id(id: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.id() == id)
+        Section::in_story().find(|s| s.id() == id)
     }
 }
 

@@ -116,7 +116,7 @@ fn Page() -> Html {
     });
     let lang = state.lang;
     let chrome = !state.embed;
-    let shows = |section: Section| section.is_shown(state.section);
+    let shows = |section: Section| section.is_in_story() && section.is_shown(state.section);
     let slot = |section: Section, content: Html| {
         html! {
             <div class="section-slot" data-section={section.id()}>{ content }</div>

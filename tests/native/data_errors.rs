@@ -35,6 +35,38 @@ fn check(file: &str, from: &str, to: &str, expected: &[&str]) {
     assert_eq!(errors_after(file, from, to), expected);
 }
 
+/// A story without forecasts leaves out `forecasts.toml` and `yardstick.toml` together, and
+/// compiles to no forecasts (the page then has no forecast section); one without the other is
+/// an error naming the file that is there.
+#[test]
+fn a_story_may_have_no_forecasts_but_not_half_of_them() {
+    let without = |left_out: &[&str]| -> Vec<Input> {
+        fixture()
+            .into_iter()
+            .filter(|i| !left_out.iter().any(|f| i.name.ends_with(f)))
+            .collect()
+    };
+    let code = compile(&without(&["forecasts.toml", "yardstick.toml"]))
+        .expect("a story without forecasts compiles")
+        .code;
+    assert!(code.contains("pub const HAS_FORECASTS: bool = false;"));
+    assert!(code.contains("pub static FORECASTS: &[Forecast] = &[];"));
+    assert!(compile(&fixture())
+        .unwrap()
+        .code
+        .contains("pub const HAS_FORECASTS: bool = true;"));
+    let errors: Vec<String> = compile(&without(&["yardstick.toml"]))
+        .err()
+        .expect("forecasts without their yardstick fail")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        ["tests/fixtures/data/forecasts.toml:1: (file): a story has forecasts.toml and yardstick.toml (the words its forecasts use) both, or neither"]
+    );
+}
+
 #[test]
 fn the_fixture_and_the_real_data_compile() {
     assert!(compile(&fixture()).is_ok());

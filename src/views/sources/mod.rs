@@ -193,7 +193,7 @@ fn Downloads(props: &SourcesProps) -> Html {
             <h3 id="downloads-heading">{ page_tr(lang, PageMsg::DownloadsHeading) }</h3>
             <p>{ page_tr(lang, PageMsg::DownloadsNote) }</p>
             <div class="download-buttons">
-                { for Dataset::ALL.into_iter().map(|d| html! { <>{ button(d, "csv") }{ button(d, "json") }</> }) }
+                { for Dataset::in_story().map(|d| html! { <>{ button(d, "csv") }{ button(d, "json") }</> }) }
             </div>
         </section>
     }
