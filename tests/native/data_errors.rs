@@ -55,12 +55,10 @@ fn a_story_may_have_no_forecasts_but_not_half_of_them() {
         .unwrap()
         .code
         .contains("pub const HAS_FORECASTS: bool = true;"));
-    let errors: Vec<String> = compile(&without(&["yardstick.toml"]))
-        .err()
-        .expect("forecasts without their yardstick fail")
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let Err(errors) = compile(&without(&["yardstick.toml"])) else {
+        panic!("forecasts without their yardstick must fail");
+    };
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         errors,
         ["tests/fixtures/data/forecasts.toml:1: (file): a story has forecasts.toml and yardstick.toml (the words its forecasts use) both, or neither"]
