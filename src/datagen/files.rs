@@ -90,9 +90,14 @@ pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     if let Some(scenarios) = ck.parse::<ScenariosFile>(&input.text) {
         out += &scenarios_file(&mut ck, &scenarios, &withdrawals);
     }
-    let input = parse(&mut ck, "casualties.toml");
-    if let Some(casualties) = ck.parse::<CasualtiesFile>(&input.text) {
-        out += &casualties_file(&mut ck, &casualties);
+    if let Some(input) = optional("casualties.toml") {
+        ck.enter(&input.name, &input.text);
+        if let Some(casualties) = ck.parse::<CasualtiesFile>(&input.text) {
+            out += &casualties_file(&mut ck, &casualties);
+        }
+    } else {
+        // No casualty figures and no corrections: the sources section shows neither.
+        out += "pub static CASUALTIES: &[CasualtyYear] = &[];\npub static CORRECTIONS: &[Correction] = &[];\n";
     }
     if ck.errors.is_empty() {
         Ok(Compiled {

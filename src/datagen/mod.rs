@@ -18,9 +18,10 @@ use std::fmt;
 use std::path::Path;
 
 /// The data files, in the order they are checked (sources first: everything cites them).
-/// The files a story may leave out, all together: a story without forecasts (the article's
-/// probability words and how they turned out) has neither, and no forecast section.
-pub const OPTIONAL_FILES: [&str; 2] = ["yardstick.toml", "forecasts.toml"];
+/// The files a story may leave out: the forecasts with the yardstick of their words (both or
+/// neither: without them the page has no forecast section), and the casualty figures with
+/// the corrections box.
+pub const OPTIONAL_FILES: [&str; 3] = ["yardstick.toml", "forecasts.toml", "casualties.toml"];
 
 pub const FILES: [&str; 8] = [
     "sources.toml",

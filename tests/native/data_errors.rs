@@ -65,6 +65,20 @@ fn a_story_may_have_no_forecasts_but_not_half_of_them() {
     );
 }
 
+/// Without `casualties.toml` a story has no casualty chart and no corrections box.
+#[test]
+fn a_story_may_have_no_casualty_figures() {
+    let inputs: Vec<Input> = fixture()
+        .into_iter()
+        .filter(|i| !i.name.ends_with("casualties.toml"))
+        .collect();
+    let code = compile(&inputs)
+        .expect("a story without casualty figures compiles")
+        .code;
+    assert!(code.contains("pub static CASUALTIES: &[CasualtyYear] = &[];"));
+    assert!(code.contains("pub static CORRECTIONS: &[Correction] = &[];"));
+}
+
 #[test]
 fn the_fixture_and_the_real_data_compile() {
     assert!(compile(&fixture()).is_ok());

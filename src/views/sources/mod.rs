@@ -91,9 +91,15 @@ fn SourceGroup(props: &SourceGroupProps) -> Html {
 #[component]
 fn Corrections(props: &SourcesProps) -> Html {
     let lang = props.lang;
+    // A story may have neither (`casualties.toml` is optional).
+    if CORRECTIONS.is_empty() && CASUALTIES.is_empty() {
+        return Html::default();
+    }
     html! {
-        <section class="corrections" aria-labelledby="corrections-heading">
-            <h3 id="corrections-heading">{ page_tr(lang, PageMsg::CorrectionsHeading) }</h3>
+        <section class="corrections" aria-labelledby={(!CORRECTIONS.is_empty()).then_some("corrections-heading")}>
+            if !CORRECTIONS.is_empty() {
+                <h3 id="corrections-heading">{ page_tr(lang, PageMsg::CorrectionsHeading) }</h3>
+            }
             { for CORRECTIONS.iter().map(|c| {
                 let [claim, finding] = i18n::correction_texts(lang, c);
                 html! {
@@ -107,7 +113,9 @@ fn Corrections(props: &SourcesProps) -> Html {
                 </div>
                 }
             }) }
-            <CasualtyChart {lang} />
+            if !CASUALTIES.is_empty() {
+                <CasualtyChart {lang} />
+            }
         </section>
     }
 }
