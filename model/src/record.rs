@@ -203,6 +203,8 @@ pub struct Withdrawal {
     pub instrument: Instrument,
     pub deposited: Date,
     pub armed_conflict: ArmedConflict,
+    /// A later date the state named in its notice, where the treaty's rule allows one.
+    pub named_date: Option<Date>,
 }
 
 #[derive(Debug)]
@@ -371,18 +373,6 @@ pub struct ScenarioPreset {
     pub what_if: &'static [(&'static str, Withdrawal)],
     /// [title, description]
     pub texts: Texts,
-}
-
-impl Withdrawal {
-    /// What a state deposits in a what-if when a reader switches "withdraws" on: what it
-    /// recorded, else an instrument of withdrawal reaching the UN on `day`, in peace.
-    pub fn assumed(recorded: Option<Withdrawal>, day: Date) -> Withdrawal {
-        recorded.unwrap_or(Withdrawal {
-            instrument: Instrument::Withdrawal,
-            deposited: day,
-            armed_conflict: ArmedConflict::None,
-        })
-    }
 }
 
 impl Source {

@@ -141,7 +141,12 @@ impl Scenario {
                     effect: withdrawal
                         .filter(|w| w.instrument == Instrument::Withdrawal)
                         .map(|w| {
-                            withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict)
+                            withdrawal_effect(
+                                treaty.withdrawal_rule,
+                                w.deposited,
+                                w.named_date,
+                                w.armed_conflict,
+                            )
                         }),
                 }
             })
@@ -193,8 +198,12 @@ impl Scenario {
                 days.push(end);
             }
             if w.instrument == Instrument::Withdrawal {
-                let (effect, _) =
-                    withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict);
+                let (effect, _) = withdrawal_effect(
+                    treaty.withdrawal_rule,
+                    w.deposited,
+                    w.named_date,
+                    w.armed_conflict,
+                );
                 days.extend(effect.date());
             }
         }
@@ -218,9 +227,14 @@ impl Scenario {
             .filter_map(|a| a.withdrawal)
             .filter(|w| w.instrument == Instrument::Withdrawal)
             .filter_map(|w| {
-                withdrawal_effect(treaty.withdrawal_rule, w.deposited, w.armed_conflict)
-                    .0
-                    .date()
+                withdrawal_effect(
+                    treaty.withdrawal_rule,
+                    w.deposited,
+                    w.named_date,
+                    w.armed_conflict,
+                )
+                .0
+                .date()
             });
         let mut days: Vec<Date> = std::iter::once(from)
             .chain(treaty.party_counts.iter().map(|c| c.from))

@@ -87,8 +87,12 @@ pub fn status_on(
             notified: withdrawal.deposited,
         },
         Instrument::Withdrawal => {
-            let (effect, rule) =
-                withdrawal_effect(rule, withdrawal.deposited, withdrawal.armed_conflict);
+            let (effect, rule) = withdrawal_effect(
+                rule,
+                withdrawal.deposited,
+                withdrawal.named_date,
+                withdrawal.armed_conflict,
+            );
             match effect {
                 Effect::On(since) if since <= date => Status::Withdrawn { since },
                 _ => Status::WithdrawalNotified {

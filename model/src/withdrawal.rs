@@ -12,6 +12,7 @@
 //! the story's files against it: it depends on nothing but [`Date`].
 
 use super::date::Date;
+use super::record::{Instrument, Withdrawal};
 
 /// Whether the withdrawing state is engaged in an armed conflict when the notice period expires.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -51,6 +52,10 @@ pub struct WithdrawalRule {
     /// Whether a withdrawal waits for the end of an armed conflict the state is engaged in when
     /// the notice period runs out (the Ottawa Convention's Article 20(3), second sentence).
     pub armed_conflict_delays: bool,
+    /// Whether a state may name a later date in its notice, from which the withdrawal then
+    /// takes effect (the Rome Statute's Article 127: "or at a later date specified in the
+    /// notification").
+    pub later_date_allowed: bool,
 }
 
 /// When a withdrawal takes effect.
@@ -78,11 +83,29 @@ pub enum RuleApplied {
     NoticePeriod,
     /// The notice period expired during an armed conflict; the conflict's end decides.
     ArmedConflictClause,
+    /// The state named a later date in its notice, and the rule allows one.
+    NamedDate,
 }
 
-/// When a withdrawal whose notice was received on `deposited` takes effect under `rule`, and
-/// which part of the rule decided it.
+/// When a withdrawal whose notice was received on `deposited` (naming `named`, a later date,
+/// if it did) takes effect under `rule`, and which part of the rule decided it.
 pub fn withdrawal_effect(
+    rule: WithdrawalRule,
+    deposited: Date,
+    named: Option<Date>,
+    conflict: ArmedConflict,
+) -> (Effect, RuleApplied) {
+    let by_period = period_effect(rule, deposited, conflict);
+    match (by_period, named) {
+        ((Effect::On(on), _), Some(named)) if rule.later_date_allowed && named > on => {
+            (Effect::On(named), RuleApplied::NamedDate)
+        }
+        _ => by_period,
+    }
+}
+
+/// The notice period and, where the rule has one, the armed-conflict clause.
+fn period_effect(
     rule: WithdrawalRule,
     deposited: Date,
     conflict: ArmedConflict,
@@ -99,5 +122,18 @@ pub fn withdrawal_effect(
         }
         ArmedConflict::EndsOn(end) => (Effect::On(end), RuleApplied::ArmedConflictClause),
         ArmedConflict::Ongoing => (Effect::WhenConflictEnds, RuleApplied::ArmedConflictClause),
+    }
+}
+
+impl Withdrawal {
+    /// What a state deposits in a what-if when a reader switches "withdraws" on: what it
+    /// recorded, else an instrument of withdrawal reaching the UN on `day`, in peace.
+    pub fn assumed(recorded: Option<Withdrawal>, day: Date) -> Withdrawal {
+        recorded.unwrap_or(Withdrawal {
+            instrument: Instrument::Withdrawal,
+            deposited: day,
+            armed_conflict: ArmedConflict::None,
+            named_date: None,
+        })
     }
 }

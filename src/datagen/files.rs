@@ -10,10 +10,11 @@ use super::events::events_file;
 use super::forecasts::forecast_files;
 use super::raw::*;
 use super::scenarios::scenarios_file;
+use super::withdrawals::withdrawal;
 use super::{Compiled, DataError, Input};
 use crate::date::Date;
-use crate::withdrawal::{withdrawal_effect, ArmedConflict, Effect, WithdrawalRule};
-use ottawa_model::{Instrument, JoinKind};
+use crate::withdrawal::{Effect, WithdrawalRule};
+use ottawa_model::JoinKind;
 
 const SOURCE_KINDS: [&str; 5] = [
     "primary",
@@ -200,6 +201,7 @@ fn rule_of(t: &TreatyFile) -> WithdrawalRule {
     WithdrawalRule {
         notice_months: *t.withdrawal_rule.notice_months.get_ref(),
         armed_conflict_delays: t.withdrawal_rule.armed_conflict_delays,
+        later_date_allowed: t.withdrawal_rule.later_date_allowed,
     }
 }
 
@@ -311,80 +313,4 @@ fn borders(ck: &mut Checker, c: &RawCountry) -> String {
         );
     }
     borders
-}
-
-/// Checks a recorded withdrawal against Article 20 and returns its Rust expression.
-fn withdrawal(
-    ck: &mut Checker,
-    c: &RawCountry,
-    w: &RawWithdrawal,
-    in_force: Option<Date>,
-    rule: WithdrawalRule,
-    withdrawals: &mut BTreeMap<String, Recorded>,
-) -> Option<String> {
-    let instrument = ck.one_of(&w.instrument, "withdrawal.instrument", Instrument::IDS);
-    let deposited = ck.date(&w.deposited, "withdrawal.deposited");
-    ck.sources(&w.sources, "withdrawal.sources");
-    let conflict = armed_conflict(ck, &w.armed_conflict, "withdrawal.armed_conflict");
-    let effective = w
-        .effective
-        .as_ref()
-        .and_then(|d| ck.date(d, "withdrawal.effective"));
-    let (instrument, deposited, conflict) = (instrument?, deposited?, conflict?);
-    if c.in_force.is_none() || in_force.is_some_and(|in_force| deposited < in_force) {
-        ck.error(
-            w.deposited.span().start,
-            "withdrawal.deposited",
-            "a state can only withdraw while it is a party (check in_force)",
-        );
-    }
-    let (effect, _) = withdrawal_effect(rule, deposited, conflict);
-    if instrument == Instrument::Withdrawal.id() {
-        if let (Some(recorded), Some(span)) = (effective, w.effective.as_ref()) {
-            if effect != Effect::On(recorded) {
-                let expected = effect
-                    .date()
-                    .map_or("not before the armed conflict ends".into(), |d| {
-                        d.to_string()
-                    });
-                let months = rule.notice_months;
-                let message = format!(
-                    "{recorded} does not follow the withdrawal rule (treaty.toml) from the deposit on {deposited} ({months} months later: {expected})"
-                );
-                ck.error(span.span().start, "withdrawal.effective", message);
-            }
-        }
-    }
-    withdrawals.insert(c.code.get_ref().clone(), Recorded { deposited, effect });
-    Some(format!(
-        "Some({})",
-        withdrawal_expr(instrument, deposited, conflict)
-    ))
-}
-
-/// `"none"`, `"ongoing"` or the date an armed conflict ends.
-pub fn armed_conflict(ck: &mut Checker, value: &Text, field: &str) -> Option<ArmedConflict> {
-    let conflict = ArmedConflict::from_id(value.get_ref());
-    if conflict.is_none() {
-        let message = format!(
-            "{:?}: write \"none\", \"ongoing\" or the date the conflict ends (YYYY-MM-DD)",
-            value.get_ref()
-        );
-        ck.error(value.span().start, field, message);
-    }
-    conflict
-}
-
-/// The Rust expression of a `Withdrawal`.
-pub fn withdrawal_expr(instrument: &str, deposited: Date, conflict: ArmedConflict) -> String {
-    let conflict = match conflict {
-        ArmedConflict::None => "ArmedConflict::None".to_string(),
-        ArmedConflict::Ongoing => "ArmedConflict::Ongoing".to_string(),
-        ArmedConflict::EndsOn(end) => format!("ArmedConflict::EndsOn({})", date_expr(end)),
-    };
-    format!(
-        "Withdrawal {{ instrument: Instrument::{}, deposited: {}, armed_conflict: {conflict} }}",
-        variant(instrument),
-        date_expr(deposited)
-    )
 }

@@ -13,6 +13,7 @@ mod forecasts;
 pub mod i18n;
 mod raw;
 mod scenarios;
+mod withdrawals;
 
 use std::fmt;
 use std::path::Path;

@@ -46,6 +46,9 @@ pub struct TreatyFile {
 pub struct RawWithdrawalRule {
     pub notice_months: Spanned<u8>,
     pub armed_conflict_delays: bool,
+    /// Whether a notice may name a later date (the ICC's rule); no, unless the story says so.
+    #[serde(default)]
+    pub later_date_allowed: bool,
     pub text: String,
     pub sources: Spanned<Vec<Text>>,
 }
@@ -117,6 +120,8 @@ pub struct RawWithdrawal {
     pub armed_conflict: Text,
     /// The effective date the sources report; checked against the withdrawal rule.
     pub effective: Option<Text>,
+    /// A later date the state named in its notice (only where the rule allows one).
+    pub named_date: Option<Text>,
     pub sources: Spanned<Vec<Text>>,
 }
 

@@ -3,8 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::checker::{lit, Checker};
-use super::files::{armed_conflict, id_list, withdrawal_expr, Recorded};
+use super::files::{id_list, Recorded};
 use super::raw::*;
+use super::withdrawals::{armed_conflict, withdrawal_expr};
 use crate::withdrawal::ArmedConflict;
 use ottawa_model::Instrument;
 
@@ -57,7 +58,7 @@ pub fn scenarios_file(
                 what_if += &format!(
                     "({}, {}), ",
                     lit(a.country.get_ref()),
-                    withdrawal_expr(instrument, deposited, conflict)
+                    withdrawal_expr(instrument, deposited, None, conflict)
                 );
             }
         }

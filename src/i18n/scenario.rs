@@ -35,7 +35,7 @@ pub fn status_name(lang: Lang, status: StatusKind) -> &'static str {
     )
 }
 
-/// One sentence on which part of Article 20(3) decides this state's case. `date` formats days.
+/// One sentence on which part of the withdrawal rule decides this state's case. `date` formats days.
 pub fn rule_applied(
     lang: Lang,
     state: &StateOutcome,
@@ -53,6 +53,7 @@ pub fn rule_applied(
         (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => {
             (Msg::RuleConflictEnds, Some(on))
         }
+        (_, Some((Effect::On(on), RuleApplied::NamedDate))) => (Msg::RuleNamedDate, Some(on)),
         _ => (Msg::RuleConflictOpen, None),
     };
     let effective = effective.map(&date).unwrap_or_default();

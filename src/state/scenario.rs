@@ -115,5 +115,6 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         instrument,
         deposited,
         armed_conflict,
+        named_date: None,
     }))
 }

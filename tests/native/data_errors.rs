@@ -65,6 +65,43 @@ fn a_story_may_have_no_forecasts_but_not_half_of_them() {
     );
 }
 
+/// A notice may name a later date only where the story's rule says so (the ICC's does; the
+/// Ottawa Convention's does not); where it may, the recorded date must follow it.
+#[test]
+fn a_named_date_needs_a_rule_that_allows_one() {
+    check(
+        "countries.toml",
+        "armed_conflict = \"none\"",
+        "armed_conflict = \"none\"\nnamed_date = \"2026-03-01\"",
+        &["tests/fixtures/data/countries.toml:18: withdrawal.named_date: the withdrawal rule lets no notice name a later date (treaty.toml: later_date_allowed)"],
+    );
+    let mut inputs = fixture();
+    for input in &mut inputs {
+        if input.name.ends_with("treaty.toml") {
+            input.text = input.text.replacen(
+                "armed_conflict_delays = true",
+                "armed_conflict_delays = true\nlater_date_allowed = true",
+                1,
+            );
+        }
+        if input.name.ends_with("countries.toml") {
+            input.text = input.text.replacen(
+                "armed_conflict = \"none\"",
+                "armed_conflict = \"none\"\nnamed_date = \"2026-03-01\"",
+                1,
+            );
+        }
+    }
+    let Err(errors) = compile(&inputs) else {
+        panic!("the recorded date no longer follows the rule");
+    };
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        errors.iter().any(|e| e.ends_with("does not follow the withdrawal rule (treaty.toml) from the deposit on 2025-06-27 (the later date it named: 2026-03-01)")),
+        "{errors:?}"
+    );
+}
+
 /// Without `casualties.toml` a story has no casualty chart and no corrections box.
 #[test]
 fn a_story_may_have_no_casualty_figures() {

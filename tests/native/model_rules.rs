@@ -122,6 +122,7 @@ fn ukraine_withdrawing_during_the_war_waits_for_its_end() {
         instrument: Instrument::Withdrawal,
         deposited,
         armed_conflict: ArmedConflict::Ongoing,
+        named_date: None,
     };
     let status = status_on(
         ukraine,
@@ -161,12 +162,20 @@ fn any_date() -> impl Strategy<Value = Date> {
 const ARTICLE_20: WithdrawalRule = WithdrawalRule {
     notice_months: 6,
     armed_conflict_delays: true,
+    later_date_allowed: false,
 };
 
-/// A year's notice and no armed-conflict clause (ECOWAS's Article 91, the ICC's Article 127).
+/// A year's notice and no armed-conflict clause (ECOWAS's Article 91).
 const A_YEAR_AND_NO_CLAUSE: WithdrawalRule = WithdrawalRule {
     notice_months: 12,
     armed_conflict_delays: false,
+    later_date_allowed: false,
+};
+
+/// The same, and a notice may name a later date (the Rome Statute's Article 127).
+const ARTICLE_127: WithdrawalRule = WithdrawalRule {
+    later_date_allowed: true,
+    ..A_YEAR_AND_NO_CLAUSE
 };
 
 #[test]
@@ -176,6 +185,7 @@ fn the_rule_is_the_story_s_data() {
     let (effect, rule) = withdrawal_effect(
         A_YEAR_AND_NO_CLAUSE,
         d("2024-01-29"),
+        None,
         ArmedConflict::Ongoing,
     );
     assert_eq!(effect, Effect::On(d("2025-01-29")));
@@ -194,7 +204,7 @@ proptest! {
     #[test]
     fn effect_is_never_before_deposit_plus_six_months(deposited in any_date(), conflict in any_conflict()) {
         let expiry = deposited.add_months(6);
-        let (effect, rule) = withdrawal_effect(ARTICLE_20, deposited, conflict);
+        let (effect, rule) = withdrawal_effect(ARTICLE_20, deposited, None, conflict);
         match (effect, conflict) {
             (Effect::On(on), ArmedConflict::EndsOn(end)) => {
                 prop_assert_eq!(on, expiry.max(end));
@@ -211,9 +221,21 @@ proptest! {
 
     #[test]
     fn without_the_clause_a_conflict_changes_nothing(deposited in any_date(), conflict in any_conflict()) {
-        let (effect, rule) = withdrawal_effect(A_YEAR_AND_NO_CLAUSE, deposited, conflict);
+        let (effect, rule) = withdrawal_effect(A_YEAR_AND_NO_CLAUSE, deposited, None, conflict);
         prop_assert_eq!(effect, Effect::On(deposited.add_months(12)));
         prop_assert_eq!(rule, RuleApplied::NoticePeriod);
+    }
+
+    /// A named date counts only where the rule allows one, and only when it is later than the
+    /// notice period's end: the later of the two.
+    #[test]
+    fn a_named_date_counts_only_if_allowed_and_later(deposited in any_date(), named in any_date()) {
+        let expiry = deposited.add_months(12);
+        let (effect, rule) = withdrawal_effect(ARTICLE_127, deposited, Some(named), ArmedConflict::None);
+        prop_assert_eq!(effect, Effect::On(expiry.max(named)));
+        prop_assert_eq!(rule == RuleApplied::NamedDate, named > expiry);
+        let (effect, _) = withdrawal_effect(A_YEAR_AND_NO_CLAUSE, deposited, Some(named), ArmedConflict::None);
+        prop_assert_eq!(effect, Effect::On(expiry));
     }
 
     #[test]
@@ -225,7 +247,7 @@ proptest! {
     ) {
         let (earlier, later) = (earlier.min(later), earlier.max(later));
         let finland = COUNTRIES.iter().find(|c| c.code == "FI").unwrap();
-        let withdrawal = Withdrawal { instrument: Instrument::Withdrawal, deposited: deposited.max(d("2012-07-01")), armed_conflict: conflict };
+        let withdrawal = Withdrawal { instrument: Instrument::Withdrawal, deposited: deposited.max(d("2012-07-01")), armed_conflict: conflict, named_date: None };
         let before = status_on(finland, Some(&withdrawal), ARTICLE_20, earlier);
         let after = status_on(finland, Some(&withdrawal), ARTICLE_20, later);
         prop_assert!(rank(before) <= rank(after), "{:?} on {} then {:?} on {}", before, earlier, after, later);

@@ -51,6 +51,7 @@ fn an_instrument_received_on_the_31st_takes_effect_on_the_last_day_of_a_shorter_
             instrument: Instrument::Withdrawal,
             deposited,
             armed_conflict: ArmedConflict::None,
+            named_date: None,
         }),
     );
     assert!(status_of(&scenario, "PL", "2026-02-27").is_bound());
@@ -71,6 +72,7 @@ fn a_state_at_war_at_the_six_month_mark_is_pending_until_the_conflict_ends() {
             instrument: Instrument::Withdrawal,
             deposited: d("2025-07-10"),
             armed_conflict: ArmedConflict::EndsOn(d("2026-09-01")),
+            named_date: None,
         }),
     );
     assert_eq!(
@@ -94,6 +96,7 @@ fn a_state_at_war_at_the_six_month_mark_is_pending_until_the_conflict_ends() {
             instrument: Instrument::Withdrawal,
             deposited: d("2025-07-10"),
             armed_conflict: ArmedConflict::EndsOn(d("2025-09-01")),
+            named_date: None,
         }),
     );
     assert_eq!(
@@ -218,6 +221,7 @@ mod links {
                     ArmedConflict::Ongoing,
                     ArmedConflict::EndsOn(day(end)),
                 ][conflict],
+                named_date: None,
             })
         })
     }
@@ -308,6 +312,7 @@ mod links {
                     instrument: Instrument::Withdrawal,
                     deposited: super::d("2025-08-31"),
                     armed_conflict: ArmedConflict::EndsOn(super::d("2026-09-01")),
+                    named_date: None,
                 }),
             },
         );
