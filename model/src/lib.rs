@@ -19,4 +19,6 @@ pub use date::Date;
 pub use record::*;
 pub use scenario::{Assumption, Outcome, Scenario, StateOutcome};
 pub use status::{status_on, Status, StatusKind};
-pub use withdrawal::{withdrawal_effect, ArmedConflict, Effect, RuleApplied, WithdrawalRule};
+pub use withdrawal::{
+    withdrawal_effect, ArmedConflict, Effect, RuleApplied, RuleWords, WithdrawalRule,
+};

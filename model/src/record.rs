@@ -3,7 +3,7 @@
 //! time. The statics themselves are generated into `$OUT_DIR/data.rs` (see `src/data.rs`).
 
 use super::date::Date;
-use super::withdrawal::{ArmedConflict, WithdrawalRule};
+use super::withdrawal::{ArmedConflict, RuleWords, WithdrawalRule};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Confidence {
@@ -268,9 +268,10 @@ pub struct Treaty {
     pub withdrawal_rule: WithdrawalRule,
     /// The rule's own words (Article 20 of the Convention), as the sources quote it.
     pub rule_text: &'static str,
+    pub rule_words: RuleWords,
     pub sources: &'static [&'static str],
     pub party_counts: &'static [PartyCount],
-    /// [name, short_name, rule_text]
+    /// [name, short_name, rule_text, then `rule_words` in their order]
     pub texts: Texts,
 }
 

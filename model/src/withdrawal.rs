@@ -58,6 +58,24 @@ pub struct WithdrawalRule {
     pub later_date_allowed: bool,
 }
 
+/// What the scenario's results say decided a state's date, in the story's words
+/// (`[withdrawal_rule.words]`), each a template with `{name}`, `{deposited}`, `{effective}`.
+#[derive(Debug)]
+pub struct RuleWords {
+    /// The state gives no notice.
+    pub none: &'static str,
+    /// The notice period decides.
+    pub notice: &'static str,
+    /// An armed conflict's known end decides.
+    pub conflict_ends: &'static str,
+    /// An armed conflict with no known end holds the withdrawal.
+    pub conflict_open: &'static str,
+    /// The state claims a "suspension" the treaty does not provide for.
+    pub suspension: &'static str,
+    /// The later date the state named decides.
+    pub named_date: &'static str,
+}
+
 /// When a withdrawal takes effect.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Effect {

@@ -179,20 +179,28 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
             id_list(c.sources.get_ref())
         );
     }
+    let words = &t.withdrawal_rule.words;
     let texts = ck.texts([
         ("treaty.name".into(), &t.name),
         ("treaty.short_name".into(), &t.short_name),
         ("treaty.withdrawal_rule".into(), &t.withdrawal_rule.text),
+        ("treaty.rule_none".into(), &words.none),
+        ("treaty.rule_notice".into(), &words.notice),
+        ("treaty.rule_conflict_ends".into(), &words.conflict_ends),
+        ("treaty.rule_conflict_open".into(), &words.conflict_open),
+        ("treaty.rule_suspension".into(), &words.suspension),
+        ("treaty.rule_named_date".into(), &words.named_date),
     ]);
     let (Some(adopted), Some(opened), Some(in_force)) = (adopted, opened, in_force) else {
         return String::new();
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    \
+         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {} }},\n    \
          sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
         lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
-        rule_of(t), lit(&t.withdrawal_rule.text), id_list(t.sources.get_ref())
+        rule_of(t), lit(&t.withdrawal_rule.text), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),
+        lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), id_list(t.sources.get_ref())
     )
 }
 

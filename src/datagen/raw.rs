@@ -51,6 +51,20 @@ pub struct RawWithdrawalRule {
     pub later_date_allowed: bool,
     pub text: String,
     pub sources: Spanned<Vec<Text>>,
+    pub words: RawRuleWords,
+}
+
+/// What the results say decided a state's date, in the story's words; each may use `{name}`,
+/// `{deposited}` and `{effective}`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRuleWords {
+    pub none: String,
+    pub notice: String,
+    pub conflict_ends: String,
+    pub conflict_open: String,
+    pub suspension: String,
+    pub named_date: String,
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,7 @@
 use super::{
     fill, tr, Lang, Msg, BORDER_WITH_CODES, BORDER_WITH_TEXTS, COUNTRY_CODES, COUNTRY_TEXTS,
 };
+use crate::data::TREATY;
 use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, StatusKind, Withdrawal};
 
 /// A state's name. The map also names neighbours that are not in the data.
@@ -43,22 +44,28 @@ pub fn rule_applied(
     date: impl Fn(Date) -> String,
 ) -> String {
     let name = country_name(lang, state.code);
+    // The story's words for each part of its rule (`[withdrawal_rule.words]` in treaty.toml),
+    // in the order of `TREATY.texts` after the name, short name and the rule's text.
+    let words = &TREATY.rule_words;
+    let word = |n: usize, english: &'static str| super::content(lang, TREATY.texts, 3 + n, english);
     let Some(w) = withdrawal else {
-        return fill(tr(lang, Msg::RuleNone), &[("name", name)]);
+        return fill(word(0, words.none), &[("name", name)]);
     };
     let deposited = date(w.deposited);
-    let (msg, effective) = match (w.instrument, state.effect) {
-        (Instrument::Suspension, _) => (Msg::RuleSuspension, None),
-        (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (Msg::RuleNotice, Some(on)),
+    let (template, effective) = match (w.instrument, state.effect) {
+        (Instrument::Suspension, _) => (word(4, words.suspension), None),
+        (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (word(1, words.notice), Some(on)),
         (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => {
-            (Msg::RuleConflictEnds, Some(on))
+            (word(2, words.conflict_ends), Some(on))
         }
-        (_, Some((Effect::On(on), RuleApplied::NamedDate))) => (Msg::RuleNamedDate, Some(on)),
-        _ => (Msg::RuleConflictOpen, None),
+        (_, Some((Effect::On(on), RuleApplied::NamedDate))) => {
+            (word(5, words.named_date), Some(on))
+        }
+        _ => (word(3, words.conflict_open), None),
     };
     let effective = effective.map(&date).unwrap_or_default();
     fill(
-        tr(lang, msg),
+        template,
         &[
             ("name", name),
             ("deposited", &deposited),

@@ -325,3 +325,35 @@ mod links {
         assert_eq!(state.scenario, ScenarioView::default());
     }
 }
+
+/// The results' sentences on what decided each date are the story's words
+/// (`[withdrawal_rule.words]` in treaty.toml and their translations), filled in.
+#[test]
+fn the_rule_sentences_are_the_story_s_words() {
+    use ottawa_explorer::i18n::{rule_applied, Lang};
+    let scenario = Scenario::record(COUNTRIES);
+    let outcome = scenario.outcome_on(&TREATY, COUNTRIES, d("2026-03-01"));
+    let lithuania = outcome.states.iter().find(|s| s.code == "LT").unwrap();
+    let withdrawal = scenario.assumption("LT").and_then(|a| a.withdrawal);
+    let sentence = |lang| rule_applied(lang, lithuania, withdrawal.as_ref(), |day| day.to_string());
+    let expected = TREATY
+        .rule_words
+        .notice
+        .replace("{name}", "Lithuania")
+        .replace("{deposited}", "2025-06-27")
+        .replace("{effective}", "2025-12-27");
+    assert_eq!(sentence(Lang::En), expected);
+    assert!(
+        sentence(Lang::Lt).starts_with("Lietuva: praėjus šešiems mėnesiams"),
+        "{}",
+        sentence(Lang::Lt)
+    );
+    let mut staying = Scenario::record(COUNTRIES);
+    staying.set("PL", None);
+    let outcome = staying.outcome_on(&TREATY, COUNTRIES, d("2026-03-01"));
+    let poland = outcome.states.iter().find(|s| s.code == "PL").unwrap();
+    assert_eq!(
+        rule_applied(Lang::En, poland, None, |day| day.to_string()),
+        TREATY.rule_words.none.replace("{name}", "Poland")
+    );
+}
