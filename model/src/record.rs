@@ -271,7 +271,7 @@ pub struct Treaty {
     pub rule_words: RuleWords,
     pub sources: &'static [&'static str],
     pub party_counts: &'static [PartyCount],
-    /// [name, short_name, rule_text, then `rule_words` in their order]
+    /// [name, short_name, rule_text]
     pub texts: Texts,
 }
 

@@ -12,7 +12,7 @@
 //! the story's files against it: it depends on nothing but [`Date`].
 
 use super::date::Date;
-use super::record::{Instrument, Withdrawal};
+use super::record::{Instrument, Texts, Withdrawal};
 
 /// Whether the withdrawing state is engaged in an armed conflict when the notice period expires.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -74,6 +74,8 @@ pub struct RuleWords {
     pub suspension: &'static str,
     /// The later date the state named decides.
     pub named_date: &'static str,
+    /// [none, notice, conflict_ends, conflict_open, suspension, named_date]
+    pub texts: Texts,
 }
 
 /// When a withdrawal takes effect.

@@ -184,6 +184,8 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
         ("treaty.name".into(), &t.name),
         ("treaty.short_name".into(), &t.short_name),
         ("treaty.withdrawal_rule".into(), &t.withdrawal_rule.text),
+    ]);
+    let words_texts = ck.texts([
         ("treaty.rule_none".into(), &words.none),
         ("treaty.rule_notice".into(), &words.notice),
         ("treaty.rule_conflict_ends".into(), &words.conflict_ends),
@@ -196,7 +198,7 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {} }},\n    \
+         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, texts: {words_texts} }},\n    \
          sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
         lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
         rule_of(t), lit(&t.withdrawal_rule.text), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),

@@ -33,6 +33,21 @@ pub fn scenario_texts(lang: Lang, preset: &'static ScenarioPreset) -> [&'static 
     ]
 }
 
+/// What the results say decided a state's date, in the story's words: [none, notice,
+/// conflict_ends, conflict_open, suspension, named_date].
+pub fn rule_words(lang: Lang) -> [&'static str; 6] {
+    let w = &TREATY.rule_words;
+    let english = [
+        w.none,
+        w.notice,
+        w.conflict_ends,
+        w.conflict_open,
+        w.suspension,
+        w.named_date,
+    ];
+    std::array::from_fn(|n| content(lang, w.texts, n, english[n]))
+}
+
 /// A correction's claim and finding.
 pub fn correction_texts(lang: Lang, c: &'static Correction) -> [&'static str; 2] {
     [

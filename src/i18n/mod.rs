@@ -16,7 +16,8 @@ pub mod written;
 
 pub use content::{
     band_label, border_note, casualty_note, correction_texts, forecast_texts, horizon_label,
-    scenario_texts, treaty_short_name, withdrawal_rule_text, yardstick_name, yardstick_note,
+    rule_words, scenario_texts, treaty_short_name, withdrawal_rule_text, yardstick_name,
+    yardstick_note,
 };
 pub use labels::{
     confidence, event_kind, field_name, section_name, source_group, source_kind, votes_summary,

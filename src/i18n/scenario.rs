@@ -4,7 +4,6 @@
 use super::{
     fill, tr, Lang, Msg, BORDER_WITH_CODES, BORDER_WITH_TEXTS, COUNTRY_CODES, COUNTRY_TEXTS,
 };
-use crate::data::TREATY;
 use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, StatusKind, Withdrawal};
 
 /// A state's name. The map also names neighbours that are not in the data.
@@ -44,24 +43,19 @@ pub fn rule_applied(
     date: impl Fn(Date) -> String,
 ) -> String {
     let name = country_name(lang, state.code);
-    // The story's words for each part of its rule (`[withdrawal_rule.words]` in treaty.toml),
-    // in the order of `TREATY.texts` after the name, short name and the rule's text.
-    let words = &TREATY.rule_words;
-    let word = |n: usize, english: &'static str| super::content(lang, TREATY.texts, 3 + n, english);
+    // The story's words for each part of its rule (`[withdrawal_rule.words]` in treaty.toml).
+    let [none, notice, conflict_ends, conflict_open, suspension, named_date] =
+        super::rule_words(lang);
     let Some(w) = withdrawal else {
-        return fill(word(0, words.none), &[("name", name)]);
+        return fill(none, &[("name", name)]);
     };
     let deposited = date(w.deposited);
     let (template, effective) = match (w.instrument, state.effect) {
-        (Instrument::Suspension, _) => (word(4, words.suspension), None),
-        (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (word(1, words.notice), Some(on)),
-        (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => {
-            (word(2, words.conflict_ends), Some(on))
-        }
-        (_, Some((Effect::On(on), RuleApplied::NamedDate))) => {
-            (word(5, words.named_date), Some(on))
-        }
-        _ => (word(3, words.conflict_open), None),
+        (Instrument::Suspension, _) => (suspension, None),
+        (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (notice, Some(on)),
+        (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => (conflict_ends, Some(on)),
+        (_, Some((Effect::On(on), RuleApplied::NamedDate))) => (named_date, Some(on)),
+        _ => (conflict_open, None),
     };
     let effective = effective.map(&date).unwrap_or_default();
     fill(
