@@ -37,12 +37,14 @@ fn main() {
         .unwrap_or(&dir)
         .display()
         .to_string();
-    println!("cargo::rerun-if-changed={}", dir.join("i18n").display());
-    for lang in datagen::i18n::LANGS {
-        println!(
-            "cargo::rerun-if-changed={}",
-            dir.join("i18n").join(format!("{lang}.toml")).display()
-        );
+    // The story's languages and the interface every story shares: a new file in either folder
+    // reruns the build (a folder's change covers its files' names, not their texts).
+    let interface = root.join("data").join(datagen::i18n::INTERFACE_DIR);
+    for folder in [dir.join("i18n"), interface] {
+        println!("cargo::rerun-if-changed={}", folder.display());
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            println!("cargo::rerun-if-changed={}", entry.path().display());
+        }
     }
     // The translations are checked against the texts the data compiles to, so they wait for
     // data without errors.
@@ -50,7 +52,8 @@ fn main() {
         .map_err(|err| vec![err])
         .and_then(|inputs| datagen::compile(&inputs))
         .and_then(|data| {
-            let langs = datagen::i18n::read_translations(&dir, &shown_as).map_err(|e| vec![e])?;
+            let langs = datagen::i18n::read_translations(&root.join("data"), &dir, &shown_as)
+                .map_err(|e| vec![e])?;
             let translations = datagen::i18n::compile_translations(&data.texts, &langs)?;
             Ok((data.code, translations))
         });

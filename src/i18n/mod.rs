@@ -1,6 +1,7 @@
 //! The translation layer: every string a reader sees comes from here.
 //!
-//! The strings live in `data/STORY/i18n/{en,lt,lv,et,pl,fi}.toml` (the interface and country names)
+//! The strings live in `data/interface/LANG.toml` (the interface every story shares) and
+//! `data/STORY/i18n/LANG.toml` (the country names and the story's own words)
 //! and, for English content, in the data files themselves; the build script checks that every
 //! language has every key and turns them into the tables included below. In the browser only
 //! English is compiled in; `tables.rs` says how the others arrive. Dates, numbers and

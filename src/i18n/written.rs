@@ -69,7 +69,7 @@ fn written(lang: Lang) -> &'static Written {
     WRITTEN
         .iter()
         .find(|w| w.tag == lang.tag())
-        .expect("cargo xtask codegen-formats writes every language of data/STORY/i18n")
+        .expect("cargo xtask codegen-formats writes every language of data/interface")
 }
 
 /// `date` in `lang`'s `style`, as `Intl.DateTimeFormat` writes it.

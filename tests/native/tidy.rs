@@ -126,7 +126,7 @@ fn the_two_dark_palettes_are_the_same() {
 }
 
 /// Words in a view's text nodes or its accessible names must come from `src/i18n/` (and so from
-/// `data/STORY/i18n/`): a literal like `{ "Close" }` or `aria-label="Close"` would stay English in
+/// `data/interface/`): a literal like `{ "Close" }` or `aria-label="Close"` would stay English in
 /// every language. Format names that read the same everywhere are allowed.
 #[test]
 fn no_user_visible_string_bypasses_the_translation_layer() {
@@ -166,7 +166,7 @@ fn no_user_visible_string_bypasses_the_translation_layer() {
     }
     assert!(
         found.is_empty(),
-        "put these strings in data/STORY/i18n/en.toml (and every other language) and use tr(): {found:#?}"
+        "put these strings in data/interface/en.toml (and every other language) and use tr(): {found:#?}"
     );
 }
 
@@ -197,7 +197,7 @@ fn only_the_parts_the_build_writes_use_its_strings() {
         .collect();
     assert!(
         offenders.is_empty(),
-        "{offenders:?} draw strings of the parts only the build writes; use a `Msg` (data/STORY/i18n [ui])"
+        "{offenders:?} draw strings of the parts only the build writes; use a `Msg` (data/interface [ui])"
     );
 }
 

@@ -12,18 +12,20 @@ fn real() -> (Vec<(String, String)>, Vec<Input>) {
     let inputs = read_inputs(&dir, "data/ottawa").expect("the data files exist");
     (
         compile(&inputs).expect("the data compiles").texts,
-        read_translations(&dir, "data/ottawa").expect("the translation files exist"),
+        read_translations(&dir.join(".."), &dir, "data/ottawa")
+            .expect("the translation files exist"),
     )
 }
 
-/// The errors after replacing `from` with `to` in one language file.
-fn errors_after(lang: &str, from: &str, to: &str) -> Vec<String> {
+/// The errors after replacing `from` with `to` in one language file (`data/interface/lt.toml`,
+/// `data/ottawa/i18n/en.toml`).
+fn errors_after(name: &str, from: &str, to: &str) -> Vec<String> {
     let (data, mut langs) = real();
     let file = langs
         .iter_mut()
-        .find(|i| i.name == format!("data/ottawa/i18n/{lang}.toml"))
+        .find(|i| i.name == name)
         .expect("a language file");
-    assert!(file.text.contains(from), "{lang}.toml has no {from:?}");
+    assert!(file.text.contains(from), "{name} has no {from:?}");
     file.text = file.text.replacen(from, to, 1);
     match compile_translations(&data, &langs) {
         Ok(_) => Vec::new(),
@@ -34,7 +36,11 @@ fn errors_after(lang: &str, from: &str, to: &str) -> Vec<String> {
 #[test]
 fn every_language_has_every_key() {
     let (data, langs) = real();
-    assert_eq!(langs.len(), 6);
+    assert_eq!(
+        langs.len(),
+        12,
+        "six languages, each an interface and a story file"
+    );
     if let Err(errors) = compile_translations(&data, &langs) {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("{}", lines.join("\n"));
@@ -43,13 +49,13 @@ fn every_language_has_every_key() {
 
 #[test]
 fn a_missing_key_fails_with_the_english_text() {
-    let errors = errors_after("lt", "zoom_in = \"Priartinti\"\n", "");
+    let errors = errors_after("data/interface/lt.toml", "zoom_in = \"Priartinti\"\n", "");
     assert_eq!(
         errors,
-        ["data/ottawa/i18n/lt.toml:9: ui.zoom_in: missing (English: \"Zoom in\")"]
+        ["data/interface/lt.toml:9: ui.zoom_in: missing (English: \"Zoom in\")"]
     );
     let errors = errors_after(
-        "pl",
+        "data/ottawa/i18n/pl.toml",
         "title = \"Sejm uchwala ustawę o wypowiedzeniu\"\n",
         "",
     );
@@ -64,13 +70,13 @@ fn a_missing_key_fails_with_the_english_text() {
 #[test]
 fn placeholders_must_match_the_english() {
     let errors = errors_after(
-        "fi",
+        "data/interface/fi.toml",
         "kilometres = \"{number} km\"",
         "kilometres = \"{numero} km\"",
     );
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].starts_with("data/ottawa/i18n/fi.toml:")
+        errors[0].starts_with("data/interface/fi.toml:")
             && errors[0]
                 .contains("ui.kilometres: uses {\"numero\"} where English uses {\"number\"}"),
         "{errors:?}"
@@ -79,11 +85,15 @@ fn placeholders_must_match_the_english() {
 
 #[test]
 fn unknown_keys_and_bad_review_marks_are_reported() {
-    let errors = errors_after("et", "zoom_out = ", "zoom_outt = \"x\"\nzoom_out = ");
+    let errors = errors_after(
+        "data/interface/et.toml",
+        "zoom_out = ",
+        "zoom_outt = \"x\"\nzoom_out = ",
+    );
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("ui.zoom_outt: not a key"), "{errors:?}");
     let errors = errors_after(
-        "lv",
+        "data/ottawa/i18n/lv.toml",
         "\nreview = \"machine-assisted\"",
         "\nreview = \"checked\"",
     );
@@ -97,7 +107,7 @@ fn unknown_keys_and_bad_review_marks_are_reported() {
 #[test]
 fn english_content_stays_in_the_data_files() {
     let errors = errors_after(
-        "en",
+        "data/ottawa/i18n/en.toml",
         "[country]",
         "[event.lt-seimas-vote]\ntitle = \"x\"\n\n[country]",
     );
@@ -108,6 +118,59 @@ fn english_content_stays_in_the_data_files() {
                 .contains("event.lt-seimas-vote.title: English content lives in the data files")),
         "{errors:?}"
     );
+}
+
+/// A story may say an interface word its own way ("Member" for "Party"), in every one of its
+/// languages, with the interface's placeholders; a key the interface lacks is refused.
+#[test]
+fn a_story_overrides_interface_words_in_every_language() {
+    let story_en = "data/ottawa/i18n/en.toml";
+    let with_override = "[ui]\nstatus_party = \"Member\"\n\n[country]";
+    let errors = errors_after(story_en, "[country]", with_override);
+    assert_eq!(errors.len(), 5, "every other language lacks it: {errors:?}");
+    assert!(
+        errors[0].contains("ui.status_party: missing (English: \"Member\")"),
+        "{errors:?}"
+    );
+    let errors = errors_after(
+        story_en,
+        "[country]",
+        "[ui]\nstatus_partyy = \"Member\"\n\n[country]",
+    );
+    assert!(
+        errors[0].contains("ui.status_partyy: not a key of the interface"),
+        "{errors:?}"
+    );
+    let errors = errors_after(
+        story_en,
+        "[country]",
+        "[ui]\nkilometres = \"{n} km\"\n\n[country]",
+    );
+    assert!(
+        errors[0].contains("ui.kilometres: uses {\"n\"} where the interface"),
+        "{errors:?}"
+    );
+}
+
+/// The story's English file lists its languages, English first, each once.
+#[test]
+fn the_story_lists_its_languages() {
+    use crate::datagen::i18n::story_languages;
+    let file = |meta: &str| Input {
+        name: "data/x/i18n/en.toml".into(),
+        text: format!("[meta]\nname = \"English\"\n{meta}\n"),
+    };
+    let tags = story_languages(&file("languages = \"en fr\"")).unwrap();
+    assert_eq!(tags, ["en", "fr"]);
+    for bad in [
+        "languages = \"fr en\"",
+        "languages = \"en en\"",
+        "languages = \"en FR\"",
+        "",
+    ] {
+        let err = story_languages(&file(bad)).unwrap_err();
+        assert_eq!(err.field, "meta.languages", "{bad}");
+    }
 }
 
 mod files {

@@ -1,27 +1,32 @@
-//! The translation compiler: `data/STORY/i18n/{en,lt,lv,et,pl,fi}.toml` → `$OUT_DIR/i18n.rs`.
+//! The translation compiler: `data/interface/LANG.toml` (the interface every story shares) and
+//! `data/STORY/i18n/LANG.toml` (the story's own words) → `$OUT_DIR/i18n.rs`.
 //!
-//! `en.toml` holds the interface strings (`[ui]`, drawn by the islands in the browser, and
-//! `[page]`, written only by the build) and the country names (`[country]`); the
-//! English *content* (event titles and texts, forecasts, scenarios, explanations) is the data
-//! itself (`data/STORY/*.toml`), handed over by the data compiler with each text's key, in the order
-//! of the records' `Texts` indices. Every other language file must have every interface key, every
-//! country, and a translation of every piece of content; a missing or unknown key, or a
-//! translation whose `{placeholders}` differ from the English, fails the build with the file,
-//! line and key — nothing falls back to English silently. `[meta] review` says whether a
-//! file is `"machine-assisted"` (drafted with software help, awaiting a newsroom editor) or
-//! `"reviewed"`.
+//! The interface files hold `[ui]` (drawn by the islands in the browser) and `[page]` (written
+//! only by the build). A story's files hold the country names (`[country]`), each neighbour as
+//! "with Russia" (`[border_with]`), the translations of its content, and any interface word the
+//! story says its own way (a key of `[ui]` or `[page]`, overriding the shared one: "Member"
+//! where the Ottawa story says "Party"). The story's English `en.toml` lists its languages
+//! (`[meta] languages`); its English *content* (event titles and texts, forecasts, scenarios,
+//! explanations) is the data itself (`data/STORY/*.toml`), handed over by the data compiler with
+//! each text's key, in the order of the records' `Texts` indices. Every other language must have
+//! every interface key, every country, every override and a translation of every piece of
+//! content; a missing or unknown key, or a translation whose `{placeholders}` differ from the
+//! English, fails the build with the file, line and key — nothing falls back to English
+//! silently. `[meta] review` says whether a file is `"machine-assisted"` (drafted with software
+//! help, awaiting a newsroom editor) or `"reviewed"`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+mod check;
 mod emit;
 
 use super::{DataError, Input};
+use check::{check_interfaces, check_stories, error, line_of};
 use emit::emit_tables;
 
-/// The languages: the app's `Lang` enum is generated from this list. English first: it is the
-/// reference.
-pub const LANGS: [&str; 6] = ["en", "lt", "lv", "et", "pl", "fi"];
+/// The folder of `data/` that holds the interface every story shares.
+pub const INTERFACE_DIR: &str = "interface";
 
 /// The texts of the parts the build writes and no island draws (the forecasts with their
 /// yardstick and horizons, the corrections and casualty notes), by key prefix: the browser never
@@ -43,25 +48,80 @@ pub fn is_later_text(key: &str) -> bool {
     key.starts_with("event.") && key.ends_with(".text")
 }
 
-/// Reads `DIR/i18n/{lang}.toml` for every language.
-pub fn read_translations(dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
-    LANGS
+/// Reads, for each of the story's languages, the shared interface file and the story's own
+/// file: `[interface en, story en, interface lt, story lt, …]`. `data` is the `data/` folder that
+/// holds `interface/`; `dir` is the story's folder, named `shown_as` in messages.
+pub fn read_translations(data: &Path, dir: &Path, shown_as: &str) -> Result<Vec<Input>, DataError> {
+    let read = |path: &Path, name: String| {
+        std::fs::read_to_string(path)
+            .map(|text| Input {
+                name: name.clone(),
+                text,
+            })
+            .map_err(|err| DataError {
+                file: name,
+                line: 1,
+                field: "(file)".into(),
+                message: err.to_string(),
+            })
+    };
+    let english = read(
+        &dir.join("i18n").join("en.toml"),
+        format!("{shown_as}/i18n/en.toml"),
+    )?;
+    let tags = story_languages(&english)?;
+    let mut inputs = Vec::new();
+    for tag in &tags {
+        let file = format!("{tag}.toml");
+        inputs.push(read(
+            &data.join(INTERFACE_DIR).join(&file),
+            format!("data/{INTERFACE_DIR}/{file}"),
+        )?);
+        inputs.push(if tag == "en" {
+            Input {
+                name: english.name.clone(),
+                text: english.text.clone(),
+            }
+        } else {
+            read(
+                &dir.join("i18n").join(&file),
+                format!("{shown_as}/i18n/{file}"),
+            )?
+        });
+    }
+    Ok(inputs)
+}
+
+/// The story's languages, from its English file's `[meta] languages` ("en lt lv"): English
+/// first, each once.
+pub fn story_languages(english: &Input) -> Result<Vec<String>, DataError> {
+    let fail = |message: &str| DataError {
+        file: english.name.clone(),
+        line: line_of(&english.text, "meta.languages"),
+        field: "meta.languages".into(),
+        message: message.into(),
+    };
+    let table: toml::Table = english
+        .text
+        .parse()
+        .map_err(|_| fail("the file does not parse"))?;
+    let listed = table
+        .get("meta")
+        .and_then(|meta| meta.get("languages"))
+        .and_then(toml::Value::as_str)
+        .ok_or_else(|| fail("missing: list the story's languages, English first (\"en fr\")"))?;
+    let tags: Vec<String> = listed.split_whitespace().map(str::to_string).collect();
+    let unique: BTreeSet<&String> = tags.iter().collect();
+    let well_formed = tags
         .iter()
-        .map(|lang| {
-            let name = format!("{shown_as}/i18n/{lang}.toml");
-            std::fs::read_to_string(dir.join("i18n").join(format!("{lang}.toml")))
-                .map(|text| Input {
-                    name: name.clone(),
-                    text,
-                })
-                .map_err(|err| DataError {
-                    file: name,
-                    line: 1,
-                    field: "(file)".into(),
-                    message: err.to_string(),
-                })
-        })
-        .collect()
+        .all(|tag| tag.len() == 2 && tag.bytes().all(|b| b.is_ascii_lowercase()));
+    if tags.first().map(String::as_str) != Some("en") || unique.len() != tags.len() || !well_formed
+    {
+        return Err(fail(
+            "write two-letter language codes, English first, each once (\"en fr\")",
+        ));
+    }
+    Ok(tags)
 }
 
 /// Every leaf of a TOML table as `dotted.key = text`.
@@ -84,48 +144,6 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>
     }
 }
 
-/// The line of `key`'s last segment (or of its table header) in a file's text, for messages.
-fn line_of(text: &str, key: &str) -> usize {
-    let last = key.rsplit('.').next().unwrap_or(key);
-    let header = key.rsplit_once('.').map_or("", |(table, _)| table);
-    let mut in_table = header.is_empty();
-    for (number, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            in_table = line.trim_matches(['[', ']']) == header;
-            continue;
-        }
-        let name = line
-            .split('=')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches('"');
-        if in_table && name == last {
-            return number + 1;
-        }
-    }
-    text.lines()
-        .position(|l| l.trim().trim_matches(['[', ']']) == header)
-        .map_or(1, |n| n + 1)
-}
-
-fn error(errors: &mut Vec<DataError>, file: &str, line: usize, field: &str, message: String) {
-    errors.push(DataError {
-        file: file.to_string(),
-        line,
-        field: field.to_string(),
-        message,
-    });
-}
-
-fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .collect()
-}
-
 /// `PageTitle` from `page_title`.
 fn variant_name(key: &str) -> String {
     key.split('_')
@@ -138,9 +156,10 @@ fn variant_name(key: &str) -> String {
         .collect()
 }
 
-/// Checks every language file against English and the data's texts (`Compiled::texts`), then
-/// writes the tables the app looks strings up in. Every problem is reported, each with its
-/// file, line and key.
+/// Checks every language's interface and story files against English and the data's texts
+/// (`Compiled::texts`), then writes the tables the app looks strings up in. `langs` is what
+/// [`read_translations`] reads: each language's interface file, then its story file. Every
+/// problem is reported, each with its file, line and key.
 pub fn compile_translations(
     texts: &[(String, String)],
     langs: &[Input],
@@ -153,14 +172,36 @@ pub fn compile_translations(
         .cloned()
         .collect();
     let catalogues = parse_catalogues(langs, &mut errors);
-    if catalogues.len() != LANGS.len() {
+    if !errors.is_empty() || langs.len() < 2 || !langs.len().is_multiple_of(2) {
         return Err(errors);
     }
-    check_catalogues(langs, &catalogues, &content, &mut errors);
+    let interfaces: Vec<(&Input, &BTreeMap<String, String>)> =
+        langs.iter().zip(&catalogues).step_by(2).collect();
+    let stories: Vec<(&Input, &BTreeMap<String, String>)> =
+        langs.iter().zip(&catalogues).skip(1).step_by(2).collect();
+    check_interfaces(&interfaces, &mut errors);
+    check_stories(&stories, interfaces[0].1, &content, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(emit_tables(&catalogues, texts))
+    let tags: Vec<String> = stories
+        .iter()
+        .map(|(input, _)| {
+            let file = input.name.rsplit('/').next().unwrap_or(&input.name);
+            file.trim_end_matches(".toml").to_string()
+        })
+        .collect();
+    // Each language's strings: the shared interface, with the story's words over it.
+    let merged: Vec<BTreeMap<String, String>> = interfaces
+        .iter()
+        .zip(&stories)
+        .map(|((_, interface), (_, story))| {
+            let mut strings = (*interface).clone();
+            strings.extend(story.iter().map(|(k, v)| (k.clone(), v.clone())));
+            strings
+        })
+        .collect();
+    Ok(emit_tables(&tags, &merged, texts))
 }
 
 /// Each language file as flat `section.key` → text (a file that does not parse is reported).
@@ -186,105 +227,4 @@ fn parse_catalogues(langs: &[Input], errors: &mut Vec<DataError>) -> Vec<BTreeMa
         catalogues.push(flat);
     }
     catalogues
-}
-
-/// The sections English itself holds: the interface (`ui`, what the islands draw, and `page`,
-/// what only the build writes), the country names, and each neighbour as the phrase "with
-/// Russia" (in the case a language needs there).
-const INTERFACE: [&str; 4] = ["ui.", "page.", "country.", "border_with."];
-
-fn is_interface(key: &str) -> bool {
-    INTERFACE.iter().any(|prefix| key.starts_with(prefix))
-}
-
-/// English holds only the interface and the country names (its content is the data); every
-/// other language has exactly English's keys plus the content's, with the same placeholders.
-fn check_catalogues(
-    langs: &[Input],
-    catalogues: &[BTreeMap<String, String>],
-    content: &BTreeMap<String, String>,
-    errors: &mut Vec<DataError>,
-) {
-    let english = &catalogues[0];
-    // The keys every language must have: English's interface and countries, and the content.
-    let required: BTreeMap<String, String> = english
-        .iter()
-        .filter(|(k, _)| is_interface(k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    for (key, _) in english
-        .iter()
-        .filter(|(k, _)| !(is_interface(k) || k.starts_with("meta.")))
-    {
-        let message =
-            "English content lives in the data files (the story's other .toml files), not here"
-                .into();
-        error(
-            errors,
-            &langs[0].name,
-            line_of(&langs[0].text, key),
-            key,
-            message,
-        );
-    }
-    for (input, catalogue) in langs.iter().zip(catalogues) {
-        let is_english = input.name.ends_with("/en.toml");
-        let mut expected = required.clone();
-        if !is_english {
-            expected.extend(content.iter().map(|(k, v)| (k.clone(), v.clone())));
-        }
-        check_catalogue(input, catalogue, &expected, errors);
-    }
-}
-
-/// One language file: its meta keys, then each expected key's text, then keys nobody expects.
-fn check_catalogue(
-    input: &Input,
-    catalogue: &BTreeMap<String, String>,
-    expected: &BTreeMap<String, String>,
-    errors: &mut Vec<DataError>,
-) {
-    for meta in ["meta.name", "meta.review"] {
-        if !catalogue.contains_key(meta) {
-            error(errors, &input.name, 1, meta, "missing".into());
-        }
-    }
-    if let Some(review) = catalogue.get("meta.review") {
-        if review != "machine-assisted" && review != "reviewed" {
-            let message = format!("{review:?}: write \"machine-assisted\" or \"reviewed\"");
-            error(
-                errors,
-                &input.name,
-                line_of(&input.text, "meta.review"),
-                "meta.review",
-                message,
-            );
-        }
-    }
-    for (key, english_text) in expected {
-        let problem = match catalogue.get(key) {
-            None => Some(format!("missing (English: {english_text:?})")),
-            Some(text) if text.starts_with('\u{0}') || text.trim().is_empty() => {
-                Some("write a text".into())
-            }
-            Some(text) if placeholders(text) != placeholders(english_text) => Some(format!(
-                "uses {:?} where English uses {:?}",
-                placeholders(text),
-                placeholders(english_text)
-            )),
-            Some(_) => None,
-        };
-        if let Some(message) = problem {
-            let line = line_of(&input.text, key);
-            error(errors, &input.name, line, key, message);
-        }
-    }
-    for key in catalogue.keys() {
-        if !expected.contains_key(key) && !key.starts_with("meta.") {
-            let message =
-                "not a key of the English interface or the data: remove it or check its spelling"
-                    .into();
-            error(errors, &input.name, line_of(&input.text, key), key, message);
-        }
-    }
 }

@@ -15,18 +15,13 @@ const SCRIPT: &str = "xtask/src/codegen_formats/written.mjs";
 const OUTPUT: &str = "src/generated/formats.rs";
 
 pub fn run(check: bool) -> Result<()> {
-    // Every language of every story (`data/STORY/i18n/LANG.toml`), once.
+    // Every language of the interface every story shares (`data/interface/LANG.toml`): a
+    // story's languages are among them.
     let mut langs: Vec<String> = Vec::new();
-    for story in std::fs::read_dir("data").context("reading data/")? {
-        let i18n = story?.path().join("i18n");
-        let Ok(files) = std::fs::read_dir(&i18n) else {
-            continue;
-        };
-        for entry in files {
-            let name = entry?.file_name().to_string_lossy().into_owned();
-            if let Some(lang) = name.strip_suffix(".toml") {
-                langs.push(lang.to_string());
-            }
+    for entry in std::fs::read_dir("data/interface").context("reading data/interface/")? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some(lang) = name.strip_suffix(".toml") {
+            langs.push(lang.to_string());
         }
     }
     langs.sort();
