@@ -2,7 +2,7 @@
 //! stable column order. File names say what and the data's as-of date. The prerenderer writes
 //! them beside the pages at build time; none of this is in the wasm.
 
-use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, YARDSTICK};
+use crate::data::{self, COUNTRIES, DATA_UPDATED, EVENTS, FORECASTS, TREATY, YARDSTICK};
 use crate::model::export::{Cell, Table};
 use crate::model::{Border, Country, Resolution};
 
@@ -98,7 +98,7 @@ fn events() -> Table {
                 e.date.to_string().into(),
                 e.country.into(),
                 e.kind.id().into(),
-                e.treaty.id().into(),
+                TREATY.id_of(e.treaty).into(),
                 e.title.into(),
                 e.text.into(),
                 votes.map(|v| v.yes).into(),

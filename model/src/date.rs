@@ -18,6 +18,10 @@ pub struct Date {
 }
 
 impl Date {
+    /// A day before anything a story records: the date from which a state counts as bound when
+    /// it was a member throughout and its sources give no joining date.
+    pub const BEFORE_RECORDS: Date = Date::from_ymd_unchecked(1, 1, 1);
+
     /// A valid date, or `None` (month outside 1–12, day outside the month).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {

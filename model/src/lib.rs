@@ -4,6 +4,7 @@
 //! with no dependencies (Cargo enforces it), used by the build script and the data compiler,
 //! xtask, the native tests and the app (as `crate::model`).
 
+pub mod country;
 pub mod date;
 pub mod export;
 pub mod forecast;
@@ -15,6 +16,7 @@ pub mod timeline;
 pub mod timescale;
 pub mod withdrawal;
 
+pub use country::*;
 pub use date::Date;
 pub use record::*;
 pub use scenario::{Assumption, Outcome, Scenario, StateOutcome};

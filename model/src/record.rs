@@ -2,8 +2,9 @@
 //! validated it. Everything here is `'static` and plain, so the browser parses no text at run
 //! time. The statics themselves are generated into `$OUT_DIR/data.rs` (see `src/data.rs`).
 
+use super::country::{Instrument, JoinKind, Withdrawal};
 use super::date::Date;
-use super::withdrawal::{ArmedConflict, RuleWords, WithdrawalRule};
+use super::withdrawal::{RuleWords, WithdrawalRule};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Confidence {
@@ -39,7 +40,6 @@ macro_rules! spelled {
 spelled!(Confidence { High => "high", Medium => "medium", Low => "low" });
 spelled!(JoinKind { Ratification => "ratification", Accession => "accession" });
 spelled!(Instrument { Withdrawal => "withdrawal", Suspension => "suspension" });
-spelled!(TreatyId { MineBan => "mine_ban", ClusterMunitions => "cluster_munitions" });
 spelled!(Resolution {
     Happened => "happened",
     DidNotHappen => "did_not_happen",
@@ -63,6 +63,11 @@ spelled!(EventKind {
     Effective => "effective",
     Report => "report",
     ForecastMilestone => "forecast_milestone",
+    Coup => "coup",
+    Suspension => "suspension",
+    Sanctions => "sanctions",
+    SanctionsLifted => "sanctions_lifted",
+    Summit => "summit",
 });
 
 /// Where a record's texts sit in the translation tables. The data compiler gives each record
@@ -108,12 +113,13 @@ pub struct Source {
     pub kind: SourceKind,
 }
 
-/// Which treaty an event belongs to. The cluster-munitions events are context: Lithuania left
-/// that convention first.
+/// Which treaty an event belongs to: the story's own, or another its events mention for
+/// context (the Ottawa story's Convention on Cluster Munitions, which Lithuania left first). The
+/// story spells them in `treaty.toml` (`id`, `other_treaty_id`): see [`Treaty::id_of`].
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TreatyId {
-    MineBan,
-    ClusterMunitions,
+    Main,
+    Other,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -134,6 +140,15 @@ pub enum EventKind {
     Effective,
     Report,
     ForecastMilestone,
+    /// A military seizure of power.
+    Coup,
+    /// The organisation suspends a member (from its decision-making bodies).
+    Suspension,
+    /// The organisation imposes sanctions on a member.
+    Sanctions,
+    SanctionsLifted,
+    /// A meeting of the organisation's heads of state or ministers, and what it decided.
+    Summit,
 }
 
 /// A recorded vote. Counts the sources do not give are `None`, never zero.
@@ -183,71 +198,6 @@ pub struct Event {
     pub texts: Texts,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum JoinKind {
-    Ratification,
-    Accession,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Instrument {
-    /// An instrument of withdrawal (under Article 20, for the Ottawa Convention).
-    Withdrawal,
-    /// Ukraine's notification of "suspension", which the Convention does not provide for.
-    Suspension,
-}
-
-/// What a state deposited with the depositary, and its circumstances.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Withdrawal {
-    pub instrument: Instrument,
-    pub deposited: Date,
-    pub armed_conflict: ArmedConflict,
-    /// A later date the state named in its notice, where the treaty's rule allows one.
-    pub named_date: Option<Date>,
-}
-
-#[derive(Debug)]
-pub struct BorderFigure {
-    pub km: f64,
-    pub note: &'static str,
-    pub sources: &'static [&'static str],
-    /// [note]
-    pub texts: Texts,
-}
-
-/// A land border with Russia or Belarus. `km` is the figure the product uses; the others are
-/// shown beside it.
-#[derive(Debug)]
-pub struct Border {
-    pub neighbour: &'static str,
-    pub km: f64,
-    pub source: &'static str,
-    pub alternatives: &'static [BorderFigure],
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum CountryRole {
-    /// One of the six states the scenario explorer is about (its statuses, what-ifs and totals).
-    Subject,
-    /// A neighbour shown for context (Russia, Belarus).
-    Context,
-}
-
-#[derive(Debug)]
-pub struct Country {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub role: CountryRole,
-    pub signed: Option<Date>,
-    pub joined: Option<(JoinKind, Date)>,
-    /// When the Convention entered into force for the state; `None` if it never did.
-    pub in_force: Option<Date>,
-    pub borders: &'static [Border],
-    pub withdrawal: Option<Withdrawal>,
-    pub sources: &'static [&'static str],
-}
-
 /// The number of States Parties from a date on, as a source states it (before the 2025
 /// withdrawals, which the model subtracts itself).
 #[derive(Debug)]
@@ -260,6 +210,10 @@ pub struct PartyCount {
 
 #[derive(Debug)]
 pub struct Treaty {
+    /// How the data and the downloads spell this treaty (`mine_ban`).
+    pub id: &'static str,
+    /// How they spell the other treaty the events mention (`cluster_munitions`; empty if none).
+    pub other_id: &'static str,
     pub name: &'static str,
     pub short_name: &'static str,
     pub adopted: Date,
@@ -273,6 +227,16 @@ pub struct Treaty {
     pub party_counts: &'static [PartyCount],
     /// [name, short_name, rule_text]
     pub texts: Texts,
+}
+
+impl Treaty {
+    /// How the data and the downloads spell `treaty`.
+    pub fn id_of(&self, treaty: TreatyId) -> &'static str {
+        match treaty {
+            TreatyId::Main => self.id,
+            TreatyId::Other => self.other_id,
+        }
+    }
 }
 
 #[derive(Debug)]

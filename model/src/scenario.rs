@@ -2,10 +2,11 @@
 //!
 //! The views never apply the withdrawal rule themselves; they ask [`Scenario::outcome_on`].
 
+use super::country::{Country, CountryRole, Instrument, Withdrawal};
 use super::date::Date;
-use super::record::{Country, CountryRole, Instrument, ScenarioPreset, Treaty, Withdrawal};
+use super::record::{ScenarioPreset, Treaty};
 use super::status::{status_on, Status};
-use super::withdrawal::{withdrawal_effect, ArmedConflict, Effect, RuleApplied};
+use super::withdrawal::{ArmedConflict, Effect, RuleApplied};
 
 /// What one state does in a scenario.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -140,14 +141,7 @@ impl Scenario {
                     status: status_on(country, withdrawal.as_ref(), treaty.withdrawal_rule, date),
                     effect: withdrawal
                         .filter(|w| w.instrument == Instrument::Withdrawal)
-                        .map(|w| {
-                            withdrawal_effect(
-                                treaty.withdrawal_rule,
-                                w.deposited,
-                                w.named_date,
-                                w.armed_conflict,
-                            )
-                        }),
+                        .map(|w| w.effect(treaty.withdrawal_rule)),
                 }
             })
             .collect();
@@ -188,22 +182,25 @@ impl Scenario {
         }
     }
 
-    /// The days on which something changes in this scenario: deposits, withdrawals taking
-    /// effect, conflicts ending and the recorded party counts. Sorted, without repeats.
-    pub fn key_dates(&self, treaty: &Treaty) -> Vec<Date> {
+    /// The days on which something changes in this scenario: states becoming bound, the
+    /// organisation's suspensions beginning and ending, deposits, withdrawals taking effect,
+    /// conflicts ending and the recorded party counts. Sorted, without repeats.
+    pub fn key_dates(&self, treaty: &Treaty, countries: &[Country]) -> Vec<Date> {
         let mut days: Vec<Date> = treaty.party_counts.iter().map(|c| c.from).collect();
+        for country in countries {
+            days.extend(country.in_force);
+            for suspension in country.suspensions {
+                days.push(suspension.from);
+                days.extend(suspension.until);
+            }
+        }
         for w in self.assumptions.iter().filter_map(|a| a.withdrawal) {
             days.push(w.deposited);
             if let ArmedConflict::EndsOn(end) = w.armed_conflict {
                 days.push(end);
             }
             if w.instrument == Instrument::Withdrawal {
-                let (effect, _) = withdrawal_effect(
-                    treaty.withdrawal_rule,
-                    w.deposited,
-                    w.named_date,
-                    w.armed_conflict,
-                );
+                let (effect, _) = w.effect(treaty.withdrawal_rule);
                 days.extend(effect.date());
             }
         }
@@ -226,16 +223,7 @@ impl Scenario {
             .iter()
             .filter_map(|a| a.withdrawal)
             .filter(|w| w.instrument == Instrument::Withdrawal)
-            .filter_map(|w| {
-                withdrawal_effect(
-                    treaty.withdrawal_rule,
-                    w.deposited,
-                    w.named_date,
-                    w.armed_conflict,
-                )
-                .0
-                .date()
-            });
+            .filter_map(|w| w.effect(treaty.withdrawal_rule).0.date());
         let mut days: Vec<Date> = std::iter::once(from)
             .chain(treaty.party_counts.iter().map(|c| c.from))
             .chain(effective_dates)

@@ -1,8 +1,8 @@
 //! A state's treaty status on a given day, from its record and an assumed withdrawal.
 
+use super::country::{Country, Instrument, Withdrawal};
 use super::date::Date;
-use super::record::{Country, Instrument, Withdrawal};
-use super::withdrawal::{withdrawal_effect, Effect, RuleApplied, WithdrawalRule};
+use super::withdrawal::{Effect, RuleApplied, WithdrawalRule};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -23,13 +23,19 @@ pub enum Status {
     SuspensionClaimed {
         notified: Date,
     },
+    /// A member the organisation has suspended (from its decision-making bodies, after a coup):
+    /// still a member, still bound.
+    Suspended {
+        since: Date,
+    },
 }
 
 /// A status without its dates: what a legend, a fill or a label needs.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 pub enum StatusKind {
     Party,
-    SuspensionClaimed,
+    /// A suspension, claimed by the state or imposed by the organisation: still bound.
+    Suspended,
     WithdrawalNotified,
     Withdrawn,
     NotParty,
@@ -39,7 +45,7 @@ impl StatusKind {
     /// The order of a legend: a withdrawal's life, then the states never bound.
     pub const LEGEND: [StatusKind; 5] = [
         StatusKind::Party,
-        StatusKind::SuspensionClaimed,
+        StatusKind::Suspended,
         StatusKind::WithdrawalNotified,
         StatusKind::Withdrawn,
         StatusKind::NotParty,
@@ -53,7 +59,7 @@ impl Status {
             Status::Party => StatusKind::Party,
             Status::WithdrawalNotified { .. } => StatusKind::WithdrawalNotified,
             Status::Withdrawn { .. } => StatusKind::Withdrawn,
-            Status::SuspensionClaimed { .. } => StatusKind::SuspensionClaimed,
+            Status::SuspensionClaimed { .. } | Status::Suspended { .. } => StatusKind::Suspended,
         }
     }
 
@@ -61,7 +67,10 @@ impl Status {
     pub fn is_bound(self) -> bool {
         matches!(
             self,
-            Status::Party | Status::WithdrawalNotified { .. } | Status::SuspensionClaimed { .. }
+            Status::Party
+                | Status::WithdrawalNotified { .. }
+                | Status::SuspensionClaimed { .. }
+                | Status::Suspended { .. }
         )
     }
 }
@@ -80,27 +89,29 @@ pub fn status_on(
         return Status::NotParty;
     }
     let Some(withdrawal) = withdrawal.filter(|w| w.deposited <= date) else {
-        return Status::Party;
+        return suspended_on(country, date).unwrap_or(Status::Party);
     };
     match withdrawal.instrument {
         Instrument::Suspension => Status::SuspensionClaimed {
             notified: withdrawal.deposited,
         },
-        Instrument::Withdrawal => {
-            let (effect, rule) = withdrawal_effect(
+        // A notice outweighs a suspension in force: the year's notice is what the story follows.
+        Instrument::Withdrawal => match withdrawal.effect(rule) {
+            (Effect::On(since), _) if since <= date => Status::Withdrawn { since },
+            (effect, rule) => Status::WithdrawalNotified {
+                deposited: withdrawal.deposited,
+                effect,
                 rule,
-                withdrawal.deposited,
-                withdrawal.named_date,
-                withdrawal.armed_conflict,
-            );
-            match effect {
-                Effect::On(since) if since <= date => Status::Withdrawn { since },
-                _ => Status::WithdrawalNotified {
-                    deposited: withdrawal.deposited,
-                    effect,
-                    rule,
-                },
-            }
-        }
+            },
+        },
     }
+}
+
+/// The organisation's suspension of `country` in force on `date`, if any.
+fn suspended_on(country: &Country, date: Date) -> Option<Status> {
+    country
+        .suspensions
+        .iter()
+        .find(|s| s.from <= date && s.until.is_none_or(|until| date < until))
+        .map(|s| Status::Suspended { since: s.from })
 }

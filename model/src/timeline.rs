@@ -23,14 +23,17 @@ pub enum Mark {
     Effective,
     Report,
     Forecast,
+    /// A coup, or the organisation's suspension or sanctions (or their lifting).
+    Crisis,
 }
 
 impl Mark {
-    pub const ALL: [Mark; 9] = [
+    pub const ALL: [Mark; 10] = [
         Mark::Joining,
         Mark::InForce,
         Mark::Announcement,
         Mark::Declaration,
+        Mark::Crisis,
         Mark::Vote,
         Mark::Deposit,
         Mark::Effective,
@@ -56,6 +59,11 @@ impl Mark {
             EventKind::Effective => Mark::Effective,
             EventKind::Report => Mark::Report,
             EventKind::ForecastMilestone => Mark::Forecast,
+            EventKind::Coup
+            | EventKind::Suspension
+            | EventKind::Sanctions
+            | EventKind::SanctionsLifted => Mark::Crisis,
+            EventKind::Summit => Mark::Declaration,
         }
     }
 
@@ -71,6 +79,7 @@ impl Mark {
             Mark::Effective => "effective",
             Mark::Report => "report",
             Mark::Forecast => "forecast",
+            Mark::Crisis => "crisis",
         }
     }
 

@@ -11,8 +11,9 @@
 //! This module is shared with the build script, which checks the recorded effective dates in
 //! the story's files against it: it depends on nothing but [`Date`].
 
+use super::country::{Instrument, Withdrawal};
 use super::date::Date;
-use super::record::{Instrument, Texts, Withdrawal};
+use super::record::Texts;
 
 /// Whether the withdrawing state is engaged in an armed conflict when the notice period expires.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -74,7 +75,10 @@ pub struct RuleWords {
     pub suspension: &'static str,
     /// The later date the state named decides.
     pub named_date: &'static str,
-    /// [none, notice, conflict_ends, conflict_open, suspension, named_date]
+    /// A what-if assumes the day, whatever the rule says (empty in a story without such
+    /// what-ifs).
+    pub assumed: &'static str,
+    /// [none, notice, conflict_ends, conflict_open, suspension, named_date, assumed]
     pub texts: Texts,
 }
 
@@ -105,6 +109,8 @@ pub enum RuleApplied {
     ArmedConflictClause,
     /// The state named a later date in its notice, and the rule allows one.
     NamedDate,
+    /// An editor's what-if assumes the day, whatever the rule says.
+    Assumed,
 }
 
 /// When a withdrawal whose notice was received on `deposited` (naming `named`, a later date,
@@ -154,6 +160,7 @@ impl Withdrawal {
             deposited: day,
             armed_conflict: ArmedConflict::None,
             named_date: None,
+            assumed_effective: None,
         })
     }
 }

@@ -14,6 +14,9 @@ pub struct Checker {
     text: String,
     pub sources: BTreeSet<String>,
     pub countries: BTreeSet<String>,
+    /// The ids an event's `treaty` may take: the story's treaty, then the other one its events
+    /// mention for context, if any (`treaty.toml`: `id`, `other_treaty_id`).
+    pub treaty_ids: Vec<String>,
     /// Every text a reader sees, in the order the records claim them: its translation key
     /// (`event.lt-seimas-vote.title`) and its English. A record's `Texts` indexes this list.
     pub texts: Vec<(String, String)>,
@@ -27,6 +30,7 @@ impl Checker {
             text: String::new(),
             sources: BTreeSet::new(),
             countries: BTreeSet::new(),
+            treaty_ids: Vec::new(),
             texts: Vec::new(),
         }
     }

@@ -8,7 +8,7 @@ use super::files::{id_list, variant, Recorded};
 use super::raw::*;
 use crate::date::Date;
 use crate::withdrawal::WithdrawalRule;
-use ottawa_model::{Confidence, EventKind, TreatyId};
+use ottawa_model::{Confidence, EventKind};
 
 /// Fields a disagreement may name: the ones that carry a disputed value.
 const DISPUTABLE: [&str; 7] = [
@@ -56,8 +56,13 @@ pub fn events_file(
         }
         let kind = ck.one_of(&e.kind, "kind", EventKind::IDS);
         let treaty = match &e.treaty {
-            Some(t) => ck.one_of(t, "treaty", TreatyId::IDS),
-            None => Some(TreatyId::MineBan.id()),
+            Some(t) => {
+                let ids = ck.treaty_ids.clone();
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let found = ck.one_of(t, "treaty", &ids);
+                found.map(|id| if id == ids[0] { "Main" } else { "Other" })
+            }
+            None => Some("Main"),
         };
         let confidence = ck.one_of(&e.confidence, "confidence", Confidence::IDS);
         ck.sources(&e.sources, "sources");
@@ -73,7 +78,7 @@ pub fn events_file(
             );
         }
         let disagreements = disagreements(ck, e);
-        if treaty == Some(TreatyId::MineBan.id()) {
+        if treaty == Some("Main") {
             check_against_record(ck, e, kind, date, rule, withdrawals);
         }
         let id = e.id.get_ref();

@@ -64,10 +64,12 @@ pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
             ck.countries = seen;
         }
     }
+    let mut has_assumed_words = false;
     let rule = {
         let input = parse(&mut ck, "treaty.toml");
         ck.parse::<TreatyFile>(&input.text).map(|treaty| {
             out += &treaty_file(&mut ck, &treaty);
+            has_assumed_words = !treaty.withdrawal_rule.words.assumed.is_empty();
             rule_of(&treaty)
         })
     };
@@ -89,7 +91,7 @@ pub fn compile(inputs: &[Input]) -> Result<Compiled, Vec<DataError>> {
     );
     let input = parse(&mut ck, "scenarios.toml");
     if let Some(scenarios) = ck.parse::<ScenariosFile>(&input.text) {
-        out += &scenarios_file(&mut ck, &scenarios, &withdrawals);
+        out += &scenarios_file(&mut ck, &scenarios, &withdrawals, has_assumed_words);
     }
     if let Some(input) = optional("casualties.toml") {
         ck.enter(&input.name, &input.text);
@@ -143,6 +145,26 @@ pub fn id_list(list: &[Spanned<String>]) -> String {
 }
 
 fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
+    // Ids as the data spells them: lowercase words joined by `_`, the two different.
+    let ids = std::iter::once((&t.id, "id"))
+        .chain(t.other_treaty_id.iter().map(|id| (id, "other_treaty_id")));
+    for (id, field) in ids {
+        let text = id.get_ref();
+        let well_formed = !text.is_empty()
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let repeated = field == "other_treaty_id" && text == t.id.get_ref();
+        if !well_formed || repeated {
+            let message =
+                "write an id of lowercase letters, digits and _ (mine_ban), each treaty its own";
+            ck.error(id.span().start, field, message);
+        }
+    }
+    ck.treaty_ids = std::iter::once(&t.id)
+        .chain(&t.other_treaty_id)
+        .map(|id| id.get_ref().clone())
+        .collect();
     let adopted = ck.date(&t.adopted, "adopted");
     let opened = ck.date(&t.opened_for_signature, "opened_for_signature");
     let in_force = ck.date(&t.entry_into_force, "entry_into_force");
@@ -192,17 +214,19 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
         ("treaty.rule_conflict_open".into(), &words.conflict_open),
         ("treaty.rule_suspension".into(), &words.suspension),
         ("treaty.rule_named_date".into(), &words.named_date),
+        ("treaty.rule_assumed".into(), &words.assumed),
     ]);
     let (Some(adopted), Some(opened), Some(in_force)) = (adopted, opened, in_force) else {
         return String::new();
     };
     format!(
-        "pub static TREATY: Treaty = Treaty {{\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, texts: {words_texts} }},\n    \
+        "pub static TREATY: Treaty = Treaty {{\n    id: {},\n    other_id: {},\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
+         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, assumed: {}, texts: {words_texts} }},\n    \
          sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
+        lit(t.id.get_ref()), lit(t.other_treaty_id.as_ref().map_or("", |id| id.get_ref())),
         lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
         rule_of(t), lit(&t.withdrawal_rule.text), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),
-        lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), id_list(t.sources.get_ref())
+        lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), lit(&words.assumed), id_list(t.sources.get_ref())
     )
 }
 
@@ -234,7 +258,8 @@ fn countries_file(
             .one_of(&c.role, "role", &["subject", "context"])
             .unwrap_or("context");
         let signed = c.signed.as_ref().and_then(|d| ck.date(d, "signed"));
-        let in_force = c.in_force.as_ref().and_then(|d| ck.date(d, "in_force"));
+        let in_force = membership(ck, c);
+        let suspensions = suspensions(ck, c);
         ck.sources(&c.sources, "sources");
         let joined = c.joined.as_ref().and_then(|j| {
             let kind = ck.one_of(&j.kind, "joined.kind", JoinKind::IDS);
@@ -261,13 +286,61 @@ fn countries_file(
             .and_then(|w| withdrawal(ck, c, w.get_ref(), in_force, rule, withdrawals));
         items += &format!(
             "    Country {{ code: {}, name: {}, role: CountryRole::{}, signed: {}, joined: {}, in_force: {}, \
-             borders: &[{borders}], withdrawal: {}, sources: {} }},\n",
+             suspensions: &[{suspensions}], borders: &[{borders}], withdrawal: {}, sources: {} }},\n",
             lit(c.code.get_ref()), lit(&c.name), variant(role), option(signed, date_expr),
             joined.unwrap_or_else(|| "None".into()),
             option(in_force, date_expr), withdrawal.unwrap_or_else(|| "None".into()), id_list(c.sources.get_ref())
         );
     }
     format!("pub static COUNTRIES: &[Country] = &[\n{items}];\n")
+}
+
+/// When the treaty bound the state: its `in_force` date, or (`member_throughout`) from before
+/// anything the story records.
+fn membership(ck: &mut Checker, c: &RawCountry) -> Option<Date> {
+    let throughout = c.member_throughout.as_ref().filter(|t| *t.get_ref());
+    match (c.in_force.as_ref(), throughout) {
+        (Some(date), None) => ck.date(date, "in_force"),
+        (None, Some(_)) => Some(Date::BEFORE_RECORDS),
+        (None, None) => None,
+        (Some(date), Some(_)) => {
+            let message = "give in_force or member_throughout, not both";
+            ck.error(date.span().start, "in_force", message);
+            None
+        }
+    }
+}
+
+/// The organisation's suspensions of a member: in date order, each ending after it began.
+fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
+    let mut items = String::new();
+    let mut previous_end: Option<Date> = None;
+    for suspension in &c.suspension {
+        let s = suspension.get_ref();
+        ck.sources(&s.sources, "suspension.sources");
+        let from = ck.date(&s.from, "suspension.from");
+        let until = s
+            .until
+            .as_ref()
+            .and_then(|d| ck.date(d, "suspension.until"));
+        let Some(from) = from else { continue };
+        if until.is_some_and(|until| until <= from) {
+            let offset = s.until.as_ref().map_or(0, |d| d.span().start);
+            ck.error(offset, "suspension.until", "must be after `from`");
+        }
+        if previous_end.is_some_and(|end| end > from) {
+            let message = "suspensions must be listed in date order, each after the last ended";
+            ck.error(s.from.span().start, "suspension.from", message);
+        }
+        previous_end = Some(until.unwrap_or(Date::from_ymd_unchecked(9999, 12, 31)));
+        items += &format!(
+            "Suspension {{ from: {}, until: {}, sources: {} }}, ",
+            date_expr(from),
+            option(until, date_expr),
+            id_list(s.sources.get_ref())
+        );
+    }
+    items
 }
 
 /// A country's borders: each figure positive, each source known; their alternatives' notes

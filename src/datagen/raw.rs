@@ -30,6 +30,10 @@ pub struct RawSource {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TreatyFile {
+    /// How events and downloads spell this treaty (`mine_ban`).
+    pub id: Text,
+    /// How they spell another treaty the events mention for context, if any.
+    pub other_treaty_id: Option<Text>,
     pub name: String,
     pub short_name: String,
     pub adopted: Text,
@@ -65,6 +69,9 @@ pub struct RawRuleWords {
     pub conflict_open: String,
     pub suspension: String,
     pub named_date: String,
+    /// Needed only by a story whose what-ifs assume a date (`what_if.effective`).
+    #[serde(default)]
+    pub assumed: String,
 }
 
 #[derive(Deserialize)]
@@ -93,10 +100,23 @@ pub struct RawCountry {
     pub signed: Option<Text>,
     pub joined: Option<RawJoined>,
     pub in_force: Option<Text>,
+    /// A member for the whole period the story covers, its joining date not in the sources.
+    #[serde(default)]
+    pub member_throughout: Option<Spanned<bool>>,
     pub sources: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub suspension: Vec<Spanned<RawSuspension>>,
     #[serde(default)]
     pub border: Vec<Spanned<RawBorder>>,
     pub withdrawal: Option<Spanned<RawWithdrawal>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSuspension {
+    pub from: Text,
+    pub until: Option<Text>,
+    pub sources: Spanned<Vec<Text>>,
 }
 
 #[derive(Deserialize)]
@@ -273,6 +293,8 @@ pub struct RawWhatIf {
     pub deposited: Text,
     /// "none" (the default), "ongoing", or the date the conflict ends.
     pub armed_conflict: Option<Text>,
+    /// The day the what-if assumes the withdrawal takes effect, whatever the rule says.
+    pub effective: Option<Text>,
 }
 
 #[derive(Deserialize)]

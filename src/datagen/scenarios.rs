@@ -13,6 +13,7 @@ pub fn scenarios_file(
     ck: &mut Checker,
     f: &ScenariosFile,
     withdrawals: &BTreeMap<String, Recorded>,
+    has_assumed_words: bool,
 ) -> String {
     let mut seen = BTreeSet::new();
     let mut items = String::new();
@@ -52,13 +53,27 @@ pub fn scenarios_file(
                 Some(text) => armed_conflict(ck, text, "what_if.armed_conflict"),
                 None => Some(ArmedConflict::None),
             };
+            let assumed = a
+                .effective
+                .as_ref()
+                .and_then(|d| ck.date(d, "what_if.effective"));
+            if let (Some(day), Some(text)) = (assumed, a.effective.as_ref()) {
+                if deposited.is_some_and(|deposited| day < deposited) {
+                    let message = "a withdrawal cannot take effect before its notice";
+                    ck.error(text.span().start, "what_if.effective", message);
+                }
+                if !has_assumed_words {
+                    let message = "the story's rule has no words for an assumed date: add `assumed` to [withdrawal_rule.words] in treaty.toml";
+                    ck.error(text.span().start, "what_if.effective", message);
+                }
+            }
             if let (Some(instrument), Some(deposited), Some(conflict)) =
                 (instrument, deposited, conflict)
             {
                 what_if += &format!(
                     "({}, {}), ",
                     lit(a.country.get_ref()),
-                    withdrawal_expr(instrument, deposited, None, conflict)
+                    withdrawal_expr(instrument, deposited, None, assumed, conflict)
                 );
             }
         }

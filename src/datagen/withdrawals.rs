@@ -70,7 +70,7 @@ pub fn withdrawal(
     withdrawals.insert(c.code.get_ref().clone(), Recorded { deposited, effect });
     Some(format!(
         "Some({})",
-        withdrawal_expr(instrument, deposited, named, conflict)
+        withdrawal_expr(instrument, deposited, named, None, conflict)
     ))
 }
 
@@ -92,6 +92,7 @@ pub fn withdrawal_expr(
     instrument: &str,
     deposited: Date,
     named: Option<Date>,
+    assumed_effective: Option<Date>,
     conflict: ArmedConflict,
 ) -> String {
     let conflict = match conflict {
@@ -100,9 +101,10 @@ pub fn withdrawal_expr(
         ArmedConflict::EndsOn(end) => format!("ArmedConflict::EndsOn({})", date_expr(end)),
     };
     format!(
-        "Withdrawal {{ instrument: Instrument::{}, deposited: {}, armed_conflict: {conflict}, named_date: {} }}",
+        "Withdrawal {{ instrument: Instrument::{}, deposited: {}, armed_conflict: {conflict}, named_date: {}, assumed_effective: {} }}",
         variant(instrument),
         date_expr(deposited),
-        option(named, date_expr)
+        option(named, date_expr),
+        option(assumed_effective, date_expr)
     )
 }

@@ -35,7 +35,7 @@ pub fn scenario_texts(lang: Lang, preset: &'static ScenarioPreset) -> [&'static 
 
 /// What the results say decided a state's date, in the story's words: [none, notice,
 /// conflict_ends, conflict_open, suspension, named_date].
-pub fn rule_words(lang: Lang) -> [&'static str; 6] {
+pub fn rule_words(lang: Lang) -> [&'static str; 7] {
     let w = &TREATY.rule_words;
     let english = [
         w.none,
@@ -44,6 +44,7 @@ pub fn rule_words(lang: Lang) -> [&'static str; 6] {
         w.conflict_open,
         w.suspension,
         w.named_date,
+        w.assumed,
     ];
     std::array::from_fn(|n| content(lang, w.texts, n, english[n]))
 }

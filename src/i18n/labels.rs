@@ -22,6 +22,11 @@ pub fn event_kind(lang: Lang, kind: EventKind) -> &'static str {
         EventKind::Effective => Msg::KindEffective,
         EventKind::Report => Msg::KindReport,
         EventKind::ForecastMilestone => Msg::KindForecastMilestone,
+        EventKind::Coup => Msg::KindCoup,
+        EventKind::Suspension => Msg::KindSuspension,
+        EventKind::Sanctions => Msg::KindSanctions,
+        EventKind::SanctionsLifted => Msg::KindSanctionsLifted,
+        EventKind::Summit => Msg::KindSummit,
     };
     tr(lang, msg)
 }

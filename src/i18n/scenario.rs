@@ -29,7 +29,7 @@ pub fn status_name(lang: Lang, status: StatusKind) -> &'static str {
             StatusKind::NotParty => Msg::StatusNotParty,
             StatusKind::Party => Msg::StatusParty,
             StatusKind::WithdrawalNotified => Msg::StatusPending,
-            StatusKind::SuspensionClaimed => Msg::StatusSuspension,
+            StatusKind::Suspended => Msg::StatusSuspension,
             StatusKind::Withdrawn => Msg::StatusWithdrawn,
         },
     )
@@ -44,7 +44,7 @@ pub fn rule_applied(
 ) -> String {
     let name = country_name(lang, state.code);
     // The story's words for each part of its rule (`[withdrawal_rule.words]` in treaty.toml).
-    let [none, notice, conflict_ends, conflict_open, suspension, named_date] =
+    let [none, notice, conflict_ends, conflict_open, suspension, named_date, assumed] =
         super::rule_words(lang);
     let Some(w) = withdrawal else {
         return fill(none, &[("name", name)]);
@@ -55,6 +55,7 @@ pub fn rule_applied(
         (_, Some((Effect::On(on), RuleApplied::NoticePeriod))) => (notice, Some(on)),
         (_, Some((Effect::On(on), RuleApplied::ArmedConflictClause))) => (conflict_ends, Some(on)),
         (_, Some((Effect::On(on), RuleApplied::NamedDate))) => (named_date, Some(on)),
+        (_, Some((Effect::On(on), RuleApplied::Assumed))) => (assumed, Some(on)),
         _ => (conflict_open, None),
     };
     let effective = effective.map(&date).unwrap_or_default();

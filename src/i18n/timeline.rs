@@ -17,6 +17,7 @@ pub fn mark_label(lang: Lang, mark: Mark) -> &'static str {
             Mark::InForce => Msg::MarkForce,
             Mark::Announcement => Msg::MarkAnnounce,
             Mark::Declaration => Msg::MarkDeclare,
+            Mark::Crisis => Msg::MarkCrisis,
             Mark::Vote => Msg::MarkVote,
             Mark::Deposit => Msg::MarkDeposit,
             Mark::Effective => Msg::MarkEffective,
@@ -54,7 +55,7 @@ pub fn marker_label(lang: Lang, event: &Event, date: &str, lane: &str, future: b
         label.push(' ');
         label += tr(lang, Msg::Future);
     }
-    if event.treaty == TreatyId::ClusterMunitions {
+    if event.treaty == TreatyId::Other {
         label += &format!(" ({})", tr(lang, Msg::OtherTreaty));
     }
     label

@@ -88,7 +88,11 @@ pub fn assumption_to_link(withdrawal: Option<Withdrawal>) -> String {
         ArmedConflict::Ongoing => ".war".into(),
         ArmedConflict::EndsOn(end) => format!(".war.{end}"),
     };
-    format!("{prefix}{}{conflict}", w.deposited)
+    // A what-if's assumed day (a preset's, such as "without delay"): `.on.2024-01-28`.
+    let assumed = w
+        .assumed_effective
+        .map_or(String::new(), |day| format!(".on.{day}"));
+    format!("{prefix}{}{conflict}{assumed}", w.deposited)
 }
 
 /// The assumption a link value describes; `None` if it is malformed.
@@ -100,13 +104,19 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         Some(rest) => (Instrument::Suspension, rest),
         None => (Instrument::Withdrawal, value),
     };
-    let mut parts = rest.split('.');
+    let mut parts = rest.split('.').peekable();
     let deposited = Date::parse_iso(parts.next()?)?;
-    let armed_conflict = match (parts.next(), parts.next()) {
-        (None, _) => ArmedConflict::None,
-        (Some("war"), None) => ArmedConflict::Ongoing,
-        (Some("war"), Some(end)) => ArmedConflict::EndsOn(Date::parse_iso(end)?),
-        _ => return None,
+    let mut armed_conflict = ArmedConflict::None;
+    if parts.next_if_eq(&"war").is_some() {
+        armed_conflict = match parts.next_if(|part| *part != "on") {
+            None => ArmedConflict::Ongoing,
+            Some(end) => ArmedConflict::EndsOn(Date::parse_iso(end)?),
+        };
+    }
+    let assumed_effective = match parts.next() {
+        None => None,
+        Some("on") => Some(Date::parse_iso(parts.next()?)?),
+        Some(_) => return None,
     };
     if parts.next().is_some() {
         return None;
@@ -116,5 +126,6 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         deposited,
         armed_conflict,
         named_date: None,
+        assumed_effective,
     }))
 }

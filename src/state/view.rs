@@ -301,7 +301,7 @@ fn story_range() -> Option<ViewRange> {
             .filter(|c| c.withdrawal.is_some())
             .map(|c| c.code)
             .collect();
-        timeline::story_range(EVENTS, crate::model::TreatyId::MineBan, &withdrawing)
+        timeline::story_range(EVENTS, crate::model::TreatyId::Main, &withdrawing)
     })
 }
 
@@ -381,7 +381,7 @@ pub fn apply(state: &ViewState, action: Action) -> ViewState {
                 PlayStep::NextChange => state
                     .scenario
                     .scenario
-                    .key_dates(&TREATY)
+                    .key_dates(&TREATY, COUNTRIES)
                     .into_iter()
                     .find(|&day| day > now)
                     .unwrap_or(last),

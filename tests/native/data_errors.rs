@@ -256,7 +256,8 @@ fn references_between_files_are_checked() {
     check("events.toml", "kind = \"parliament_vote\"", "kind = \"vote\"", &[
         "tests/fixtures/data/events.toml:5: kind: \"vote\" is not one of: adoption, opening_for_signature, signature, ratification, \
          accession, entry_into_force, announcement, declaration, government_decision, parliament_vote, promulgation, \
-         denunciation, deposit, effective, report, forecast_milestone",
+         denunciation, deposit, effective, report, forecast_milestone, coup, suspension, sanctions, \
+         sanctions_lifted, summit",
     ]);
 }
 
@@ -310,4 +311,49 @@ fn what_if_assumptions_are_checked() {
     check("scenarios.toml", "withdrawing = []", "withdrawing = [\"LT\"]", &[
         "tests/fixtures/data/scenarios.toml:14: what_if.country: LT is already in `withdrawing` (on its recorded terms): list it in one place",
     ]);
+}
+
+/// A member organisation's records: the organisation's suspensions (in order, each ending after
+/// it began, citing sources), a membership from before the records or a date (not both), and a
+/// what-if's assumed day (not before its notice, and only with the story's words for it).
+#[test]
+fn suspensions_memberships_and_assumed_days_are_checked() {
+    let suspended = |from: &str, until: &str| {
+        format!(
+            "sources = [\"monitor\"]\n\n[[country.suspension]]\nfrom = \"{from}\"\nuntil = \"{until}\"\nsources = [\"monitor\"]\n\n[[country.suspension]]\nfrom = \"2021-05-30\"\nsources = [\"nobody\"]\n\n[[country.border]]"
+        )
+    };
+    check(
+        "countries.toml",
+        "sources = [\"monitor\"]\n\n[[country.border]]",
+        &suspended("2020-08-18", "2020-10-06"),
+        &["tests/fixtures/data/countries.toml:16: suspension.sources: unknown source \"nobody\" (add it to sources.toml)"],
+    );
+    check(
+        "countries.toml",
+        "sources = [\"monitor\"]\n\n[[country.border]]",
+        &suspended("2020-08-18", "2020-08-01").replace("nobody", "monitor"),
+        &["tests/fixtures/data/countries.toml:11: suspension.until: must be after `from`"],
+    );
+    check(
+        "countries.toml",
+        "sources = [\"monitor\"]\n\n[[country.border]]",
+        &suspended("2020-08-18", "2022-01-01").replace("nobody", "monitor"),
+        &["tests/fixtures/data/countries.toml:15: suspension.from: suspensions must be listed in date order, each after the last ended"],
+    );
+    check(
+        "countries.toml",
+        "in_force = \"2003-11-01\"",
+        "in_force = \"2003-11-01\"\nmember_throughout = true",
+        &["tests/fixtures/data/countries.toml:6: in_force: give in_force or member_throughout, not both"],
+    );
+    check(
+        "scenarios.toml",
+        "armed_conflict = \"ongoing\"",
+        "effective = \"2025-06-26\"",
+        &[
+            "tests/fixtures/data/scenarios.toml:16: what_if.effective: a withdrawal cannot take effect before its notice",
+            "tests/fixtures/data/scenarios.toml:16: what_if.effective: the story's rule has no words for an assumed date: add `assumed` to [withdrawal_rule.words] in treaty.toml",
+        ],
+    );
 }

@@ -14,6 +14,7 @@ use ottawa_model::{date, withdrawal};
 mod contrast;
 mod data_errors;
 mod exports;
+mod membership;
 mod model_rules;
 mod redraws;
 mod scenarios;

@@ -30,6 +30,7 @@ fn record_on(date: &str) -> Vec<String> {
                 Status::SuspensionClaimed { notified } => {
                     format!("suspension claimed {notified}, still bound")
                 }
+                Status::Suspended { since } => format!("suspended since {since}, still bound"),
             };
             format!("{} {status}", s.code)
         })
@@ -123,6 +124,7 @@ fn ukraine_withdrawing_during_the_war_waits_for_its_end() {
         deposited,
         armed_conflict: ArmedConflict::Ongoing,
         named_date: None,
+        assumed_effective: None,
     };
     let status = status_on(
         ukraine,
@@ -247,7 +249,7 @@ proptest! {
     ) {
         let (earlier, later) = (earlier.min(later), earlier.max(later));
         let finland = COUNTRIES.iter().find(|c| c.code == "FI").unwrap();
-        let withdrawal = Withdrawal { instrument: Instrument::Withdrawal, deposited: deposited.max(d("2012-07-01")), armed_conflict: conflict, named_date: None };
+        let withdrawal = Withdrawal { instrument: Instrument::Withdrawal, deposited: deposited.max(d("2012-07-01")), armed_conflict: conflict, named_date: None, assumed_effective: None };
         let before = status_on(finland, Some(&withdrawal), ARTICLE_20, earlier);
         let after = status_on(finland, Some(&withdrawal), ARTICLE_20, later);
         prop_assert!(rank(before) <= rank(after), "{:?} on {} then {:?} on {}", before, earlier, after, later);
@@ -313,7 +315,7 @@ fn rank(status: Status) -> u8 {
     match status.kind() {
         StatusKind::NotParty => 0,
         StatusKind::Party => 1,
-        StatusKind::WithdrawalNotified | StatusKind::SuspensionClaimed => 2,
+        StatusKind::WithdrawalNotified | StatusKind::Suspended => 2,
         StatusKind::Withdrawn => 3,
     }
 }

@@ -39,7 +39,7 @@ fn the_outcome_names_belarus_and_russia_as_the_record_has_them() {
 fn the_standing_changes_only_on_key_dates() {
     for preset in SCENARIOS {
         let scenario = Scenario::from_preset(COUNTRIES, preset);
-        let key_dates = scenario.key_dates(&TREATY);
+        let key_dates = scenario.key_dates(&TREATY, COUNTRIES);
         let mut day = d("2024-01-01");
         let mut before = scenario.outcome_on(&TREATY, COUNTRIES, day);
         let mut changes = 0;

@@ -52,6 +52,7 @@ fn an_instrument_received_on_the_31st_takes_effect_on_the_last_day_of_a_shorter_
             deposited,
             armed_conflict: ArmedConflict::None,
             named_date: None,
+            assumed_effective: None,
         }),
     );
     assert!(status_of(&scenario, "PL", "2026-02-27").is_bound());
@@ -73,6 +74,7 @@ fn a_state_at_war_at_the_six_month_mark_is_pending_until_the_conflict_ends() {
             deposited: d("2025-07-10"),
             armed_conflict: ArmedConflict::EndsOn(d("2026-09-01")),
             named_date: None,
+            assumed_effective: None,
         }),
     );
     assert_eq!(
@@ -97,6 +99,7 @@ fn a_state_at_war_at_the_six_month_mark_is_pending_until_the_conflict_ends() {
             deposited: d("2025-07-10"),
             armed_conflict: ArmedConflict::EndsOn(d("2025-09-01")),
             named_date: None,
+            assumed_effective: None,
         }),
     );
     assert_eq!(
@@ -208,21 +211,33 @@ mod links {
     }
 
     fn any_withdrawal() -> impl Strategy<Value = Option<Withdrawal>> {
-        proptest::option::of((any::<bool>(), 0i64..12_000, 0usize..3, 0i64..12_000)).prop_map(|w| {
-            w.map(|(suspension, deposited, conflict, end)| Withdrawal {
-                instrument: if suspension {
-                    Instrument::Suspension
-                } else {
-                    Instrument::Withdrawal
+        let assumed = proptest::option::of(0i64..12_000);
+        proptest::option::of((
+            any::<bool>(),
+            0i64..12_000,
+            0usize..3,
+            0i64..12_000,
+            assumed,
+        ))
+        .prop_map(|w| {
+            w.map(
+                |(suspension, deposited, conflict, end, assumed)| Withdrawal {
+                    instrument: if suspension {
+                        Instrument::Suspension
+                    } else {
+                        Instrument::Withdrawal
+                    },
+                    deposited: day(deposited),
+                    armed_conflict: [
+                        ArmedConflict::None,
+                        ArmedConflict::Ongoing,
+                        ArmedConflict::EndsOn(day(end)),
+                    ][conflict],
+                    named_date: None,
+                    // A preset's assumed day ("without delay") travels in links too.
+                    assumed_effective: assumed.map(day),
                 },
-                deposited: day(deposited),
-                armed_conflict: [
-                    ArmedConflict::None,
-                    ArmedConflict::Ongoing,
-                    ArmedConflict::EndsOn(day(end)),
-                ][conflict],
-                named_date: None,
-            })
+            )
         })
     }
 
@@ -313,6 +328,7 @@ mod links {
                     deposited: super::d("2025-08-31"),
                     armed_conflict: ArmedConflict::EndsOn(super::d("2026-09-01")),
                     named_date: None,
+                    assumed_effective: None,
                 }),
             },
         );

@@ -32,7 +32,7 @@ pub fn status_class(status: StatusKind) -> &'static str {
         StatusKind::NotParty => "not-party",
         StatusKind::Party => "party",
         StatusKind::WithdrawalNotified => "pending",
-        StatusKind::SuspensionClaimed => "suspension",
+        StatusKind::Suspended => "suspension",
         StatusKind::Withdrawn => "withdrawn",
     }
 }

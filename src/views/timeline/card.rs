@@ -62,7 +62,7 @@ pub fn EventCard(props: &CardProps) -> Html {
                 <span>{ i18n::event_kind(lang, event.kind) }</span>
             </p>
             <h3 id="event-card-title">{ i18n::event_title(lang, event) }</h3>
-            if event.treaty == crate::model::TreatyId::ClusterMunitions {
+            if event.treaty == crate::model::TreatyId::Other {
                 <p class="other-treaty-note">{ tr(lang, Msg::OtherTreaty) }</p>
             }
             if !event.text.is_empty() && props.texts_here { <p>{ i18n::event_text(lang, event) }</p> }

@@ -254,7 +254,7 @@ fn draw(
             let future = event.date > state.today;
             html! {
                 <g key={event.id} class={classes!("marker", (state.selected == Some(index)).then_some("selected"), future.then_some("future"),
-                    (event.treaty == TreatyId::ClusterMunitions).then_some("other-treaty"))}
+                    (event.treaty == TreatyId::Other).then_some("other-treaty"))}
                     data-index={index.to_string()} data-glyph={position.to_string()} role="button"
                     aria-label={labels.of(lang, state.today, index)}
                     aria-pressed={(state.selected == Some(index)).to_string()}

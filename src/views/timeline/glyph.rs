@@ -25,6 +25,8 @@ pub fn path(mark: Mark) -> &'static str {
         Mark::Report => "M-2,-7h4v5h5v4h-5v5h-4v-5h-5v-4h5z",
         // star
         Mark::Forecast => "M0,-7.5L2,-2.5L7.5,-2.5L3,1L4.8,7L0,3.5L-4.8,7L-3,1L-7.5,-2.5L-2,-2.5z",
+        // saltire (a cross like ×)
+        Mark::Crisis => "M-6,-3.5l2.5,-2.5l3.5,3.5l3.5,-3.5l2.5,2.5l-3.5,3.5l3.5,3.5l-2.5,2.5l-3.5,-3.5l-3.5,3.5l-2.5,-2.5l3.5,-3.5z",
     }
 }
 
