@@ -5,7 +5,7 @@
 
 use crate::i18n::written::{DatePart::*, DateStyle, Written};
 
-pub static WRITTEN: [Written; 6] = [
+pub static WRITTEN: [Written; 7] = [
     Written {
         tag: "en",
         long: DateStyle {
@@ -74,6 +74,29 @@ pub static WRITTEN: [Written; 6] = [
         list_pair: " ja ",
         list_middle: ", ",
         list_end: " ja ",
+    },
+    Written {
+        tag: "fr",
+        long: DateStyle {
+            pattern: &[Day { pad: false }, Lit(" "), MonthName, Lit(" "), Year],
+            months: &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        },
+        month_year: DateStyle {
+            pattern: &[MonthName, Lit(" "), Year],
+            months: &["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+        },
+        day_month: DateStyle {
+            pattern: &[Day { pad: false }, Lit(" "), MonthName],
+            months: &["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+        },
+        group: "\u{202f}",
+        min_grouping: 1,
+        minus: "-",
+        decimal: ",",
+        percent_suffix: "\u{a0}%",
+        list_pair: " et ",
+        list_middle: ", ",
+        list_end: " et ",
     },
     Written {
         tag: "lt",
