@@ -15,6 +15,8 @@ const STORY: &str = "EXPLORER_STORY";
 const DEFAULT_STORY: &str = "ottawa";
 /// Or a story from any folder (the benchmark's synthetic data).
 const STORY_DIR: &str = "EXPLORER_STORY_DIR";
+/// The story's map shapes, written by `cargo xtask codegen-map` from its `map.toml`.
+const MAP_SHAPES: &str = "map-shapes.rs";
 
 fn main() {
     let root =
@@ -57,9 +59,28 @@ fn main() {
             let translations = datagen::i18n::compile_translations(&data.texts, &langs)?;
             Ok((data.code, translations))
         });
+    // The story's map (`cargo xtask codegen-map` writes it from its map.toml), included as
+    // `crate::generated::map`: an included file cannot open with inner `//!` comments.
+    let map = dir.join(MAP_SHAPES);
+    println!("cargo::rerun-if-changed={}", map.display());
+    let map = std::fs::read_to_string(&map).map(|text| text.replace("//!", "//"));
+    let result = result.and_then(|done| {
+        let map = map.map_err(|err| {
+            vec![datagen::DataError {
+                file: format!("{shown_as}/{MAP_SHAPES}"),
+                line: 1,
+                field: "(file)".into(),
+                message: format!(
+                    "{err}: describe the map in map.toml and run `cargo xtask codegen-map`"
+                ),
+            }]
+        })?;
+        Ok((done, map))
+    });
     match result {
-        Ok((code, translations)) => {
+        Ok(((code, translations), map)) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+            std::fs::write(out.join("map.rs"), map).expect("write the story's map");
             std::fs::write(out.join("data.rs"), code).expect("write the generated data");
             std::fs::write(out.join("i18n.rs"), translations)
                 .expect("write the generated translations");

@@ -180,7 +180,7 @@ fn write_timelinejs_page(events_json: &str, out: &Path) -> Result<()> {
 /// The map's path data compressed on its own: its share of the wasm (and of the page, where it
 /// is prerendered once more).
 fn map_path_bytes_gzip(root: &Path) -> Result<usize> {
-    let source = std::fs::read_to_string(root.join("src/generated/map.rs"))?;
+    let source = std::fs::read_to_string(root.join("data/ottawa/map-shapes.rs"))?;
     let paths: String = source
         .lines()
         .filter_map(|line| line.split_once('"').map(|(_, rest)| rest))
@@ -200,7 +200,7 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
         let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             continue;
         };
-        if !name.ends_with(".toml") || name == "events.toml" {
+        if !(name.ends_with(".toml") || name == "map-shapes.rs") || name == "events.toml" {
             continue;
         }
         let mut text = std::fs::read_to_string(&path)?;

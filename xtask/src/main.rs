@@ -38,8 +38,8 @@ Tasks:
                 load, memory, Lighthouse), and its interaction steps (keys, wheel, drag,
                 slider) at 100, 1,000 and 10,000 synthetic events, in headless Chromium
                 with 4x CPU throttling; writes target/bench/report.json
-  codegen-map   Regenerate the scenario map's shapes (src/generated/map.rs) from Natural
-                Earth (npm world-atlas); --check only compares
+  codegen-map   Regenerate each story's map shapes (data/STORY/map-shapes.rs) from its
+                map.toml and Natural Earth (npm world-atlas); --check only compares
   codegen-formats
                 Regenerate how each language writes dates, numbers and lists
                 (src/generated/formats.rs) from Node's Intl; --check only compares

@@ -1,5 +1,6 @@
 //! The region's map: each state filled by its status on the day shown, with a pattern and a
-//! label as well as a colour, and the Suwałki Gap marked. The selected state's details are
+//! label as well as a colour, and (where the story's map.toml asks) an exclave's label and a
+//! marked border (the Ottawa story's Kaliningrad and Suwałki Gap). The selected state's details are
 //! drawn by `details.rs`.
 
 use yew::prelude::*;
@@ -55,8 +56,6 @@ pub fn RegionMap(props: &MapProps) -> Html {
     let lang = props.lang;
     let outcome = &props.outcome;
     let view_box = format!("0 0 {} {}", map::WIDTH, map::HEIGHT);
-    let (gap_x, gap_y) = map::SUWALKI_GAP_MIDDLE;
-    let (kx, ky) = map::KALININGRAD_LABEL;
     html! {
         <svg class="region-map" viewBox={view_box} role="group" aria-labelledby="map-title">
             <title id="map-title">{ tr(lang, Msg::MapLabel) }</title>
@@ -111,13 +110,17 @@ pub fn RegionMap(props: &MapProps) -> Html {
                         </text>
                     }
                 }) }
-                <text class="map-note" x={(kx - 30).to_string()} y={(ky + 5).to_string()} text-anchor="end">{ tr(lang, Msg::Kaliningrad) }</text>
+                if let Some((kx, ky)) = map::EXCLAVE_LABEL {
+                    <text class="map-note" x={(kx - 30).to_string()} y={(ky + 5).to_string()} text-anchor="end">{ tr(lang, Msg::Kaliningrad) }</text>
+                }
             </g>
-            <g class="suwalki">
-                <path class="suwalki-line" d={map::SUWALKI_GAP} />
-                <line class="suwalki-leader" x1={gap_x.to_string()} y1={gap_y.to_string()} x2={(gap_x - 8).to_string()} y2={(gap_y + 26).to_string()} />
-                <text x={(gap_x - 8).to_string()} y={(gap_y + 42).to_string()} text-anchor="end">{ tr(lang, Msg::SuwalkiGap) }</text>
-            </g>
+            if let Some((border, (gap_x, gap_y))) = map::HIGHLIGHT_BORDER {
+                <g class="suwalki">
+                    <path class="suwalki-line" d={border} />
+                    <line class="suwalki-leader" x1={gap_x.to_string()} y1={gap_y.to_string()} x2={(gap_x - 8).to_string()} y2={(gap_y + 26).to_string()} />
+                    <text x={(gap_x - 8).to_string()} y={(gap_y + 42).to_string()} text-anchor="end">{ tr(lang, Msg::SuwalkiGap) }</text>
+                </g>
+            }
         </svg>
     }
 }

@@ -177,14 +177,20 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
 }
 
 /// The map's caption: how to use it, the legend (every status with its swatch, and the states
-/// not modelled) and the notes on the Suwałki Gap and Crimea. Static text: a function, not a
-/// component (see `presets`).
+/// not modelled), the note on the marked border where the story's map has one (the Suwałki
+/// Gap) and the note on the borders drawn. Static text: a function, not a component (see
+/// `presets`).
 fn map_caption(lang: Lang) -> Html {
     html! {
         <figcaption>
             <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
             { legend(lang) }
-            <p class="hint">{ tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }{ tr(lang, Msg::CrimeaNote) }</p>
+            <p class="hint">
+                if crate::generated::map::HIGHLIGHT_BORDER.is_some() {
+                    { tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }
+                }
+                { tr(lang, Msg::CrimeaNote) }
+            </p>
         </figcaption>
     }
 }

@@ -135,6 +135,7 @@ fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
 }
 
 /// Lambert conformal conic on the sphere (Snyder, *Map Projections: A Working Manual*, 15).
+#[derive(Clone, Copy)]
 pub struct Lambert {
     n: f64,
     f: f64,

@@ -1,16 +1,19 @@
 //! `cargo xtask codegen-map`: turn Natural Earth's 1:50m countries (npm `world-atlas`, TopoJSON)
-//! into the compact SVG path data the scenario map draws, `src/generated/map.rs`.
+//! into the compact SVG path data each story's scenario map draws, `data/STORY/map-shapes.rs`,
+//! from the story's `map.toml` (its states, projection and annotations).
 //!
 //! The output is committed, so building the app needs neither npm nor this task; `cargo xtask
-//! test` runs it with `--check` to keep the file honest. Steps: decode the shared arcs, project
-//! them (Lambert conformal conic, parallels 52° and 64° N, centred on 24° E: shapes stay true
-//! around the Baltic), simplify each arc once (Douglas–Peucker, so neighbouring states keep a
-//! common border), round to whole units, clip each ring to the frame, and write relative paths.
+//! test` runs it with `--check` to keep every story's file honest. Steps: decode the shared arcs,
+//! project them (Lambert conformal conic, on the story's two parallels and central meridian:
+//! shapes stay true in its region), simplify each arc once (Douglas–Peucker, so neighbouring
+//! states keep a common border), round to whole units, clip each ring to the frame, and write
+//! relative paths.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+use serde::Deserialize;
 use serde_json::Value;
 
 mod geometry;
@@ -20,7 +23,9 @@ use geometry::{area, centroid, clip, simplify, Lambert, Point, Ring};
 use module::{ring_path, write_module, write_points};
 
 const SOURCE: &str = "node_modules/world-atlas/countries-50m.json";
-const OUTPUT: &str = "src/generated/map.rs";
+/// In each story's folder: the map's description, and the module written from it.
+const CONFIG: &str = "map.toml";
+pub const OUTPUT: &str = "map-shapes.rs";
 /// Width of the map's viewBox; the height follows from the frame.
 const WIDTH: f64 = 800.0;
 /// How far (in output units) a simplified line may stray from the original.
@@ -30,30 +35,94 @@ const MIN_AREA: f64 = 6.0;
 /// Clipped rings extend this far beyond the frame, so their cut edges are never seen.
 const BLEED: f64 = 6.0;
 
-/// ISO 3166-1 numeric id (as world-atlas has it) → the code the app uses. The frame is fitted
-/// to the states marked `true`; the rest are drawn for context.
-const NAMED: [(&str, &str, bool); 11] = [
-    ("246", "FI", true),
-    ("233", "EE", true),
-    ("428", "LV", true),
-    ("440", "LT", true),
-    ("616", "PL", true),
-    ("804", "UA", true),
-    ("112", "BY", true),
-    ("643", "RU", false),
-    ("578", "NO", false),
-    ("752", "SE", false),
-    ("276", "DE", false),
-];
+/// A story's `map.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFile {
+    projection: Projection,
+    /// The states drawn by name, in the order the map lists them (subjects first).
+    state: Vec<MapState>,
+    /// Rings Natural Earth draws as one state's that the story draws as another's.
+    #[serde(default)]
+    reassign: Vec<Reassign>,
+    /// The code of a state whose westernmost ring gets a label of its own (an exclave).
+    exclave_label: Option<String>,
+    /// Two states' codes: their shared border is drawn as a marked line (a corridor).
+    highlight_border: Option<[String; 2]>,
+}
 
+/// Lambert conformal conic: two standard parallels and the central meridian, in degrees.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Projection {
+    parallels: [f64; 2],
+    central_meridian: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapState {
+    /// ISO 3166-1 numeric, as world-atlas has it (`"246"`).
+    numeric: String,
+    /// The code the story's data uses (`"FI"`).
+    code: String,
+    /// Whether the frame is fitted to include it; the others are drawn where the frame reaches.
+    framed: bool,
+}
+
+/// The rings of `from` whose centre lies in the box (west, north, east, south in degrees) are
+/// drawn as `to`'s.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reassign {
+    from: String,
+    to: String,
+    #[serde(rename = "box")]
+    within: [f64; 4],
+}
+
+impl MapFile {
+    fn lambert(&self) -> Lambert {
+        let [p1, p2] = self.projection.parallels;
+        Lambert::new(p1, p2, self.projection.central_meridian)
+    }
+
+    fn state_by_numeric(&self, id: &str) -> Option<&MapState> {
+        self.state.iter().find(|s| s.numeric == id)
+    }
+
+    fn numeric_of(&self, code: &str) -> Result<&str> {
+        self.state
+            .iter()
+            .find(|s| s.code == code)
+            .map(|s| s.numeric.as_str())
+            .with_context(|| format!("{code} is not a [[state]] of the map"))
+    }
+}
+
+/// Every story with a `map.toml` gets its `map-shapes.rs` written (or, with `check`, compared).
 pub fn run(check: bool) -> Result<()> {
     if !Path::new(SOURCE).exists() {
         crate::setup::run(crate::setup::Needs::Build)?;
     }
     let text = std::fs::read_to_string(SOURCE).with_context(|| format!("reading {SOURCE}"))?;
     let topology: Value = serde_json::from_str(&text).context("parsing the TopoJSON")?;
-    let generated = generate(&topology)?;
-    crate::util::write_or_check(OUTPUT, &generated, check, "codegen-map", SOURCE)
+    let mut stories: Vec<_> = std::fs::read_dir("data")
+        .context("reading data/")?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|dir| dir.join(CONFIG).is_file())
+        .collect();
+    stories.sort();
+    for dir in stories {
+        let config_path = dir.join(CONFIG);
+        let shown = config_path.display().to_string();
+        let config: MapFile = toml::from_str(&std::fs::read_to_string(&config_path)?)
+            .with_context(|| format!("reading {shown}"))?;
+        let generated = generate(&topology, &config).with_context(|| shown.clone())?;
+        let output = dir.join(OUTPUT).display().to_string();
+        crate::util::write_or_check(&output, &generated, check, "codegen-map", &shown)?;
+    }
+    Ok(())
 }
 
 struct Geometry {
@@ -80,18 +149,19 @@ impl Fit {
 /// The shapes, placed and simplified, and what the module says about them.
 struct Placed {
     /// The named states, subjects first: code, SVG path and label position.
-    shapes: Vec<(&'static str, String, (i16, i16))>,
+    shapes: Vec<(String, String, (i16, i16))>,
     /// Every other country in the frame, as one path.
     other: String,
-    exclave_label: (i16, i16),
-    gap: (String, (i16, i16)),
+    exclave_label: Option<(i16, i16)>,
+    highlight: Option<(String, (i16, i16))>,
     fit: Fit,
 }
 
-fn generate(topology: &Value) -> Result<String> {
-    let arcs = decode_arcs(topology)?;
+fn generate(topology: &Value, config: &MapFile) -> Result<String> {
+    let projection = config.lambert();
+    let arcs = decode_arcs(topology, projection)?;
     let geometries = read_geometries(topology)?;
-    let fit = fit_frame(&arcs, &geometries);
+    let fit = fit_frame(&arcs, &geometries, config);
     let arcs: Vec<Vec<Point>> = arcs
         .iter()
         .map(|arc| {
@@ -113,22 +183,40 @@ fn generate(topology: &Value) -> Result<String> {
             (geometry.id.as_str(), rings)
         })
         .collect();
-    move_crimea_to_ukraine(&mut rings, fit)?;
-    let (shapes, other, exclave_label) = named_shapes(&rings);
+    for reassign in &config.reassign {
+        move_rings(&mut rings, reassign, |lon, lat| {
+            fit.place(projection.project(lon, lat))
+        })?;
+    }
+    let (shapes, other, exclave_label) = named_shapes(&rings, config);
+    let exclave_label = match &config.exclave_label {
+        Some(code) => Some(exclave_label.with_context(|| format!("{code} is not in the frame"))?),
+        None => None,
+    };
+    let highlight = match &config.highlight_border {
+        Some([a, b]) => Some(shared_border(
+            &geometries,
+            &arcs,
+            config.numeric_of(a)?,
+            config.numeric_of(b)?,
+        )?),
+        None => None,
+    };
     let placed = Placed {
         shapes,
         other,
-        exclave_label: exclave_label.context("Russia is not in the frame")?,
-        gap: shared_border(&geometries, &arcs, "616", "440")?,
+        exclave_label,
+        highlight,
         fit,
     };
     write_module(&placed)
 }
 
 /// Fits the frame to the states the explorer is about, with a margin.
-fn fit_frame(arcs: &[Vec<Point>], geometries: &[Geometry]) -> Fit {
+fn fit_frame(arcs: &[Vec<Point>], geometries: &[Geometry], config: &MapFile) -> Fit {
     let mut bounds = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for geometry in geometries.iter().filter(|g| is_framed(&g.id)) {
+    let framed = |id: &str| config.state_by_numeric(id).is_some_and(|s| s.framed);
+    for geometry in geometries.iter().filter(|g| framed(&g.id)) {
         for arc in geometry.polygons.iter().flatten().flatten() {
             for &(x, y) in &arcs[arc_index(*arc)] {
                 bounds = (
@@ -150,47 +238,51 @@ fn fit_frame(arcs: &[Vec<Point>], geometries: &[Geometry]) -> Fit {
     }
 }
 
-/// Natural Earth draws Crimea, annexed by Russia in 2014, as Russian (its de facto view).
-/// The explorer draws Ukraine within its internationally recognised borders.
-fn move_crimea_to_ukraine(rings: &mut [(&str, Vec<Ring>)], fit: Fit) -> Result<()> {
-    let crimea = {
-        let place =
-            |lon: f64, lat: f64| fit.place(Lambert::new(52.0, 64.0, 24.0).project(lon, lat));
-        let (west, north) = place(32.3, 46.3);
-        let (east, south) = place(36.8, 44.3);
-        move |ring: &[(i32, i32)]| {
-            let (x, y) = centroid(ring);
-            (west..=east).contains(&f64::from(x)) && (north..=south).contains(&f64::from(y))
-        }
+/// Natural Earth draws some territory as its de facto holder's (Crimea, annexed by Russia in
+/// 2014, as Russian); a story may draw it within internationally recognised borders.
+fn move_rings(
+    rings: &mut [(&str, Vec<Ring>)],
+    reassign: &Reassign,
+    place: impl Fn(f64, f64) -> Point,
+) -> Result<()> {
+    let [west_lon, north_lat, east_lon, south_lat] = reassign.within;
+    let (west, north) = place(west_lon, north_lat);
+    let (east, south) = place(east_lon, south_lat);
+    let inside = |ring: &[(i32, i32)]| {
+        let (x, y) = centroid(ring);
+        (west..=east).contains(&f64::from(x)) && (north..=south).contains(&f64::from(y))
     };
     let moved: Vec<Vec<(i32, i32)>> = rings
         .iter_mut()
-        .filter(|(id, _)| *id == "643")
+        .filter(|(id, _)| *id == reassign.from)
         .flat_map(|(_, rings)| {
-            let (crimean, rest) = rings.drain(..).partition(|ring| crimea(ring));
+            let (kept_aside, rest) = rings.drain(..).partition(|ring| inside(ring));
             *rings = rest;
-            crimean
+            kept_aside
         })
         .collect::<Vec<_>>();
     if moved.is_empty() {
-        bail!("Crimea was not found among Russia's rings: check the Crimea box");
+        bail!(
+            "no ring of {} has its centre in the [[reassign]] box",
+            reassign.from
+        );
     }
     rings
         .iter_mut()
-        .filter(|(id, _)| *id == "804")
+        .filter(|(id, _)| *id == reassign.to)
         .for_each(|(_, rings)| rings.extend(moved.iter().cloned()));
     Ok(())
 }
 
-/// The named states' paths and label positions (subjects first), every other country as one
-/// path, and where Kaliningrad's label goes (Russia's ring furthest west).
+/// The named states' paths and label positions (in the map's order), every other country as
+/// one path, and where the exclave's label goes (its state's ring furthest west).
 type NamedShapes = (
-    Vec<(&'static str, String, (i16, i16))>,
+    Vec<(String, String, (i16, i16))>,
     String,
     Option<(i16, i16)>,
 );
 
-fn named_shapes(placed: &[(&str, Vec<Ring>)]) -> NamedShapes {
+fn named_shapes(placed: &[(&str, Vec<Ring>)], config: &MapFile) -> NamedShapes {
     let mut other = String::new();
     let mut shapes = Vec::new();
     let mut exclave_label = None;
@@ -199,7 +291,7 @@ fn named_shapes(placed: &[(&str, Vec<Ring>)]) -> NamedShapes {
             continue;
         }
         let path: String = rings.iter().map(|ring| ring_path(ring)).collect();
-        let Some(&(_, code, _)) = NAMED.iter().find(|(named, ..)| named == id) else {
+        let Some(code) = config.state_by_numeric(id).map(|s| s.code.as_str()) else {
             other.push_str(&path);
             continue;
         };
@@ -207,26 +299,20 @@ fn named_shapes(placed: &[(&str, Vec<Ring>)]) -> NamedShapes {
             .iter()
             .max_by(|a, b| area(a).abs().total_cmp(&area(b).abs()))
             .expect("rings is not empty");
-        if code == "RU" {
+        if config.exclave_label.as_deref() == Some(code) {
             exclave_label = rings
                 .iter()
                 .map(|ring| centroid(ring))
                 .min_by_key(|&(x, _)| x);
         }
-        shapes.push((code, path, centroid(largest)));
+        shapes.push((code.to_string(), path, centroid(largest)));
     }
-    shapes.sort_by_key(|(code, ..)| NAMED.iter().position(|(_, c, _)| c == code));
+    shapes.sort_by_key(|(code, ..)| config.state.iter().position(|s| s.code == *code));
     (shapes, other, exclave_label)
 }
 
-fn is_framed(id: &str) -> bool {
-    NAMED
-        .iter()
-        .any(|(named, _, framed)| *named == id && *framed)
-}
-
 /// The arcs in projected coordinates (y grows downwards, as in SVG), before fitting.
-fn decode_arcs(topology: &Value) -> Result<Vec<Vec<Point>>> {
+fn decode_arcs(topology: &Value, projection: Lambert) -> Result<Vec<Vec<Point>>> {
     let transform = &topology["transform"];
     let number = |v: &Value| v.as_f64().context("a number in the TopoJSON transform");
     let (sx, sy) = (
@@ -237,7 +323,6 @@ fn decode_arcs(topology: &Value) -> Result<Vec<Vec<Point>>> {
         number(&transform["translate"][0])?,
         number(&transform["translate"][1])?,
     );
-    let projection = Lambert::new(52.0, 64.0, 24.0);
     let arcs = topology["arcs"].as_array().context("no arcs")?;
     arcs.iter()
         .map(|arc| {

@@ -1,5 +1,5 @@
-//! Writing `src/generated/map.rs`: the frame's size, the named states' paths and label
-//! positions, the other land, Kaliningrad's label and the Suwałki Gap.
+//! Writing a story's `map-shapes.rs`: the frame's size, the named states' paths and label
+//! positions, the other land, and the optional exclave label and marked border.
 
 use std::fmt::Write as _;
 
@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::{Placed, WIDTH};
 
-/// The Rust module `src/generated/map.rs`.
+/// The Rust module `data/STORY/map-shapes.rs` (included as `crate::generated::map`).
 pub fn write_module(placed: &Placed) -> Result<String> {
     let mut out = String::new();
     writeln!(
@@ -16,7 +16,7 @@ pub fn write_module(placed: &Placed) -> Result<String> {
     )?;
     writeln!(
         out,
-        "//! `world-atlas` 2.0.2, public domain). Do not edit: change the task and run it again."
+        "//! `world-atlas` 2.0.2, public domain). Do not edit: change map.toml and run it again."
     )?;
     writeln!(out)?;
     writeln!(out, "/// The viewBox: `0 0 WIDTH HEIGHT`.")?;
@@ -53,23 +53,22 @@ pub fn write_module(placed: &Placed) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "/// Where the label of Russia's Kaliningrad exclave goes."
+        "/// Where the label of the exclave goes (`exclave_label` in map.toml), if the map has one."
     )?;
     writeln!(
         out,
-        "pub const KALININGRAD_LABEL: (i16, i16) = {:?};",
+        "pub const EXCLAVE_LABEL: Option<(i16, i16)> = {:?};",
         placed.exclave_label
     )?;
     writeln!(out)?;
-    let (gap, gap_middle) = &placed.gap;
     writeln!(
         out,
-        "/// The Polish–Lithuanian border between Belarus and Kaliningrad: the Suwałki Gap."
+        "/// The marked border (`highlight_border` in map.toml) and its middle, if the map has one."
     )?;
-    writeln!(out, "pub const SUWALKI_GAP: &str = {gap:?};")?;
     writeln!(
         out,
-        "pub const SUWALKI_GAP_MIDDLE: (i16, i16) = {gap_middle:?};"
+        "pub const HIGHLIGHT_BORDER: Option<(&str, (i16, i16))> = {:?};",
+        placed.highlight
     )?;
     Ok(out)
 }
