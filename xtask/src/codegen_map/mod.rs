@@ -13,11 +13,13 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use serde::Deserialize;
 use serde_json::Value;
 
+mod config;
 mod geometry;
 mod module;
+
+use config::{MapFile, Reassign};
 
 use geometry::{area, centroid, clip, simplify, Lambert, Point, Ring};
 use module::{ring_path, write_module, write_points};
@@ -34,71 +36,6 @@ const TOLERANCE: f64 = 0.9;
 const MIN_AREA: f64 = 6.0;
 /// Clipped rings extend this far beyond the frame, so their cut edges are never seen.
 const BLEED: f64 = 6.0;
-
-/// A story's `map.toml`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MapFile {
-    projection: Projection,
-    /// The states drawn by name, in the order the map lists them (subjects first).
-    state: Vec<MapState>,
-    /// Rings Natural Earth draws as one state's that the story draws as another's.
-    #[serde(default)]
-    reassign: Vec<Reassign>,
-    /// The code of a state whose westernmost ring gets a label of its own (an exclave).
-    exclave_label: Option<String>,
-    /// Two states' codes: their shared border is drawn as a marked line (a corridor).
-    highlight_border: Option<[String; 2]>,
-}
-
-/// Lambert conformal conic: two standard parallels and the central meridian, in degrees.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Projection {
-    parallels: [f64; 2],
-    central_meridian: f64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MapState {
-    /// ISO 3166-1 numeric, as world-atlas has it (`"246"`).
-    numeric: String,
-    /// The code the story's data uses (`"FI"`).
-    code: String,
-    /// Whether the frame is fitted to include it; the others are drawn where the frame reaches.
-    framed: bool,
-}
-
-/// The rings of `from` whose centre lies in the box (west, north, east, south in degrees) are
-/// drawn as `to`'s.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Reassign {
-    from: String,
-    to: String,
-    #[serde(rename = "box")]
-    within: [f64; 4],
-}
-
-impl MapFile {
-    fn lambert(&self) -> Lambert {
-        let [p1, p2] = self.projection.parallels;
-        Lambert::new(p1, p2, self.projection.central_meridian)
-    }
-
-    fn state_by_numeric(&self, id: &str) -> Option<&MapState> {
-        self.state.iter().find(|s| s.numeric == id)
-    }
-
-    fn numeric_of(&self, code: &str) -> Result<&str> {
-        self.state
-            .iter()
-            .find(|s| s.code == code)
-            .map(|s| s.numeric.as_str())
-            .with_context(|| format!("{code} is not a [[state]] of the map"))
-    }
-}
 
 /// Every story with a `map.toml` gets its `map-shapes.rs` written (or, with `check`, compared).
 pub fn run(check: bool) -> Result<()> {
