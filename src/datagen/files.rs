@@ -292,7 +292,13 @@ fn countries_file(
             option(in_force, date_expr), withdrawal.unwrap_or_else(|| "None".into()), id_list(c.sources.get_ref())
         );
     }
-    format!("pub static COUNTRIES: &[Country] = &[\n{items}];\n")
+    // A story without border figures (no `[[country.border]]`) shows no border totals.
+    let has_borders = file.country.iter().any(|c| !c.get_ref().border.is_empty());
+    format!(
+        "pub static COUNTRIES: &[Country] = &[\n{items}];\n\
+         /// Whether the story has border figures: the border totals and details show only then.\n\
+         pub const HAS_BORDERS: bool = {has_borders};\n"
+    )
 }
 
 /// When the treaty bound the state: its `in_force` date, or (`member_throughout`) from before

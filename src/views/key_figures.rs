@@ -53,10 +53,12 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                         <dd class="figure" data-key="parties">{ format_number(lang, f64::from(parties)) }</dd>
                     </div>
                 }
-                <div>
-                    <dt>{ tr(lang, Msg::UnboundBorder) }</dt>
-                    <dd class="figure" data-key="border">{ i18n::kilometres(lang, &format_number(lang, outcome.unbound_border_km)) }</dd>
-                </div>
+                if crate::data::HAS_BORDERS {
+                    <div>
+                        <dt>{ tr(lang, Msg::UnboundBorder) }</dt>
+                        <dd class="figure" data-key="border">{ i18n::kilometres(lang, &format_number(lang, outcome.unbound_border_km)) }</dd>
+                    </div>
+                }
                 if let Some((since, states)) = latest {
                     <div>
                         <dt>{ page_tr(lang, PageMsg::KeyLatestEffective) }</dt>

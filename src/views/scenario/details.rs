@@ -44,7 +44,8 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
                 if let Some((_, joined)) = country.joined {
                     <div><dt>{ tr(lang, Msg::Joined) }</dt><dd>{ date(joined) }</dd></div>
                 }
-                if let Some(in_force) = country.in_force {
+                // A member throughout the story has no date to show (its sources give none).
+                if let Some(in_force) = country.in_force.filter(|d| *d != crate::model::Date::BEFORE_RECORDS) {
                     <div><dt>{ tr(lang, Msg::InForce) }</dt><dd>{ date(in_force) }</dd></div>
                 }
                 if let Some(w) = withdrawal {
@@ -52,25 +53,27 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
                     <div><dt>{ tr(lang, Msg::EffectiveDate) }</dt><dd>{ i18n::effect_text(lang, effect, date) }</dd></div>
                 }
             </dl>
-            <h4>{ tr(lang, Msg::BordersHeading) }</h4>
-            if country.borders.is_empty() {
-                <p>{ tr(lang, Msg::NoBorderFigures) }</p>
-            } else {
-                <ul class="borders">
-                    { for country.borders.iter().map(|border| html! {
-                        <li>
-                            <strong>{ i18n::country_name(lang, border.neighbour) }{ ": " }{ km(border.km) }</strong>
-                            { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
-                            if !border.alternatives.is_empty() {
-                                <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
-                                    { for border.alternatives.iter().map(|alt| html! {
-                                        <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, alt) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
-                                    }) }
-                                </ul>
-                            }
-                        </li>
-                    }) }
-                </ul>
+            if crate::data::HAS_BORDERS {
+                <h4>{ tr(lang, Msg::BordersHeading) }</h4>
+                if country.borders.is_empty() {
+                    <p>{ tr(lang, Msg::NoBorderFigures) }</p>
+                } else {
+                    <ul class="borders">
+                        { for country.borders.iter().map(|border| html! {
+                            <li>
+                                <strong>{ i18n::country_name(lang, border.neighbour) }{ ": " }{ km(border.km) }</strong>
+                                { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
+                                if !border.alternatives.is_empty() {
+                                    <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
+                                        { for border.alternatives.iter().map(|alt| html! {
+                                            <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, alt) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
+                                        }) }
+                                    </ul>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
             }
         </section>
     }

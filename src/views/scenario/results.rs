@@ -60,18 +60,20 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <dd><span class="figure" data-total="region">{ format_number(lang, outcome.region_parties as f64) }</span>
                         { " " }<span class="hint">{ tr(lang, Msg::StatesPartiesRegionNote) }</span></dd>
                 </div>
-                <div>
-                    <dt>{ tr(lang, Msg::UnboundBorder) }</dt>
-                    <dd><span class="figure" data-total="border">{ km(outcome.unbound_border_km) }</span>
-                        if !outcome.unbound_by_neighbour.is_empty() {
-                            { " (" }
-                            { for outcome.unbound_by_neighbour.iter().enumerate().map(|(i, (code, value))| html! {
-                                <>{ if i > 0 { "; " } else { "" } }{ km(*value) }{ " " }{ i18n::with_neighbour(lang, code) }</>
-                            }) }
-                            { ")" }
-                        }
-                        <br /><span class="hint">{ tr(lang, Msg::UnboundBorderNote) }</span></dd>
-                </div>
+                if crate::data::HAS_BORDERS {
+                    <div>
+                        <dt>{ tr(lang, Msg::UnboundBorder) }</dt>
+                        <dd><span class="figure" data-total="border">{ km(outcome.unbound_border_km) }</span>
+                            if !outcome.unbound_by_neighbour.is_empty() {
+                                { " (" }
+                                { for outcome.unbound_by_neighbour.iter().enumerate().map(|(i, (code, value))| html! {
+                                    <>{ if i > 0 { "; " } else { "" } }{ km(*value) }{ " " }{ i18n::with_neighbour(lang, code) }</>
+                                }) }
+                                { ")" }
+                            }
+                            <br /><span class="hint">{ tr(lang, Msg::UnboundBorderNote) }</span></dd>
+                    </div>
+                }
             </dl>
         </>
     }
