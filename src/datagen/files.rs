@@ -8,6 +8,7 @@ use super::casualties::casualties_file;
 use super::checker::{date_expr, lit, option, str_slice, Checker};
 use super::events::events_file;
 use super::forecasts::forecast_files;
+use super::members::{membership, suspensions};
 use super::raw::*;
 use super::scenarios::scenarios_file;
 use super::withdrawals::withdrawal;
@@ -299,54 +300,6 @@ fn countries_file(
          /// Whether the story has border figures: the border totals and details show only then.\n\
          pub const HAS_BORDERS: bool = {has_borders};\n"
     )
-}
-
-/// When the treaty bound the state: its `in_force` date, or (`member_throughout`) from before
-/// anything the story records.
-fn membership(ck: &mut Checker, c: &RawCountry) -> Option<Date> {
-    let throughout = c.member_throughout.as_ref().filter(|t| *t.get_ref());
-    match (c.in_force.as_ref(), throughout) {
-        (Some(date), None) => ck.date(date, "in_force"),
-        (None, Some(_)) => Some(Date::BEFORE_RECORDS),
-        (None, None) => None,
-        (Some(date), Some(_)) => {
-            let message = "give in_force or member_throughout, not both";
-            ck.error(date.span().start, "in_force", message);
-            None
-        }
-    }
-}
-
-/// The organisation's suspensions of a member: in date order, each ending after it began.
-fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
-    let mut items = String::new();
-    let mut previous_end: Option<Date> = None;
-    for suspension in &c.suspension {
-        let s = suspension.get_ref();
-        ck.sources(&s.sources, "suspension.sources");
-        let from = ck.date(&s.from, "suspension.from");
-        let until = s
-            .until
-            .as_ref()
-            .and_then(|d| ck.date(d, "suspension.until"));
-        let Some(from) = from else { continue };
-        if until.is_some_and(|until| until <= from) {
-            let offset = s.until.as_ref().map_or(0, |d| d.span().start);
-            ck.error(offset, "suspension.until", "must be after `from`");
-        }
-        if previous_end.is_some_and(|end| end > from) {
-            let message = "suspensions must be listed in date order, each after the last ended";
-            ck.error(s.from.span().start, "suspension.from", message);
-        }
-        previous_end = Some(until.unwrap_or(Date::from_ymd_unchecked(9999, 12, 31)));
-        items += &format!(
-            "Suspension {{ from: {}, until: {}, sources: {} }}, ",
-            date_expr(from),
-            option(until, date_expr),
-            id_list(s.sources.get_ref())
-        );
-    }
-    items
 }
 
 /// A country's borders: each figure positive, each source known; their alternatives' notes

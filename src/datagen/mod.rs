@@ -11,6 +11,7 @@ mod events;
 mod files;
 mod forecasts;
 pub mod i18n;
+mod members;
 mod raw;
 mod scenarios;
 mod withdrawals;

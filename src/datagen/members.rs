@@ -1,0 +1,55 @@
+//! A state's membership in a member organisation's story: bound from a date or throughout, and
+//! the organisation's suspensions of it (`countries.toml`).
+
+use super::checker::{date_expr, option, Checker};
+use super::files::id_list;
+use super::raw::RawCountry;
+use crate::date::Date;
+
+/// When the treaty bound the state: its `in_force` date, or (`member_throughout`) from before
+/// anything the story records.
+pub fn membership(ck: &mut Checker, c: &RawCountry) -> Option<Date> {
+    let throughout = c.member_throughout.as_ref().filter(|t| *t.get_ref());
+    match (c.in_force.as_ref(), throughout) {
+        (Some(date), None) => ck.date(date, "in_force"),
+        (None, Some(_)) => Some(Date::BEFORE_RECORDS),
+        (None, None) => None,
+        (Some(date), Some(_)) => {
+            let message = "give in_force or member_throughout, not both";
+            ck.error(date.span().start, "in_force", message);
+            None
+        }
+    }
+}
+
+/// The organisation's suspensions of a member: in date order, each ending after it began.
+pub fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
+    let mut items = String::new();
+    let mut previous_end: Option<Date> = None;
+    for suspension in &c.suspension {
+        let s = suspension.get_ref();
+        ck.sources(&s.sources, "suspension.sources");
+        let from = ck.date(&s.from, "suspension.from");
+        let until = s
+            .until
+            .as_ref()
+            .and_then(|d| ck.date(d, "suspension.until"));
+        let Some(from) = from else { continue };
+        if until.is_some_and(|until| until <= from) {
+            let offset = s.until.as_ref().map_or(0, |d| d.span().start);
+            ck.error(offset, "suspension.until", "must be after `from`");
+        }
+        if previous_end.is_some_and(|end| end > from) {
+            let message = "suspensions must be listed in date order, each after the last ended";
+            ck.error(s.from.span().start, "suspension.from", message);
+        }
+        previous_end = Some(until.unwrap_or(Date::from_ymd_unchecked(9999, 12, 31)));
+        items += &format!(
+            "Suspension {{ from: {}, until: {}, sources: {} }}, ",
+            date_expr(from),
+            option(until, date_expr),
+            id_list(s.sources.get_ref())
+        );
+    }
+    items
+}
