@@ -98,8 +98,7 @@ pub fn RegionMap(props: &MapProps) -> Html {
             }) }
             <g class="map-labels" aria-hidden="true">
                 // A state cut by the frame (Germany) has its label at the edge: leave it out.
-                { for SHAPES.iter().filter(|shape| (60..i32::from(map::WIDTH) - 60).contains(&i32::from(shape.label.0))).map(|shape| {
-                    let (x, y) = shape.label;
+                { for SHAPES.iter().filter_map(|shape| Some((shape, shape.label?))).filter(|(_, (x, _))| (60..i32::from(map::WIDTH) - 60).contains(&i32::from(*x))).map(|(shape, (x, y))| {
                     let status = outcome.status_of(shape.code);
                     html! {
                         <text x={x.to_string()} y={y.to_string()} text-anchor="middle">

@@ -38,6 +38,10 @@ pub struct MapState {
     pub code: String,
     /// Whether the frame is fitted to include it; the others are drawn where the frame reaches.
     pub framed: bool,
+    /// Whether the map writes its name and status on it (`false` for states too small to
+    /// hold a label: the table beside the map names them all).
+    #[serde(default = "yes")]
+    pub labelled: bool,
 }
 
 /// The rings of `from` whose centre lies in the box (west, north, east, south in degrees) are
@@ -68,4 +72,8 @@ impl MapFile {
             .map(|s| s.numeric.as_str())
             .with_context(|| format!("{code} is not a [[state]] of the map"))
     }
+}
+
+fn yes() -> bool {
+    true
 }

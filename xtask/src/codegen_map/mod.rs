@@ -86,7 +86,7 @@ impl Fit {
 /// The shapes, placed and simplified, and what the module says about them.
 struct Placed {
     /// The named states, subjects first: code, SVG path and label position.
-    shapes: Vec<(String, String, (i16, i16))>,
+    shapes: Vec<(String, String, Option<(i16, i16)>)>,
     /// Every other country in the frame, as one path.
     other: String,
     exclave_label: Option<(i16, i16)>,
@@ -214,7 +214,7 @@ fn move_rings(
 /// The named states' paths and label positions (in the map's order), every other country as
 /// one path, and where the exclave's label goes (its state's ring furthest west).
 type NamedShapes = (
-    Vec<(String, String, (i16, i16))>,
+    Vec<(String, String, Option<(i16, i16)>)>,
     String,
     Option<(i16, i16)>,
 );
@@ -242,7 +242,8 @@ fn named_shapes(placed: &[(&str, Vec<Ring>)], config: &MapFile) -> NamedShapes {
                 .map(|ring| centroid(ring))
                 .min_by_key(|&(x, _)| x);
         }
-        shapes.push((code.to_string(), path, centroid(largest)));
+        let labelled = config.state_by_numeric(id).is_some_and(|s| s.labelled);
+        shapes.push((code.to_string(), path, labelled.then(|| centroid(largest))));
     }
     shapes.sort_by_key(|(code, ..)| config.state.iter().position(|s| s.code == *code));
     (shapes, other, exclave_label)

@@ -30,7 +30,11 @@ pub fn write_module(placed: &Placed) -> Result<String> {
     writeln!(out, "pub struct Shape {{")?;
     writeln!(out, "    pub code: &'static str,")?;
     writeln!(out, "    pub path: &'static str,")?;
-    writeln!(out, "    pub label: (i16, i16),")?;
+    writeln!(
+        out,
+        "    /// Where its name goes; `None` for a state too small to hold one."
+    )?;
+    writeln!(out, "    pub label: Option<(i16, i16)>,")?;
     writeln!(out, "}}")?;
     writeln!(out)?;
     writeln!(out, "/// The named states, subjects first.")?;
