@@ -83,10 +83,13 @@ impl Fit {
     }
 }
 
+/// A named state: its code, SVG path and label position (if it carries a label).
+type NamedShape = (String, String, Option<(i16, i16)>);
+
 /// The shapes, placed and simplified, and what the module says about them.
 struct Placed {
     /// The named states, subjects first: code, SVG path and label position.
-    shapes: Vec<(String, String, Option<(i16, i16)>)>,
+    shapes: Vec<NamedShape>,
     /// Every other country in the frame, as one path.
     other: String,
     exclave_label: Option<(i16, i16)>,
@@ -213,11 +216,7 @@ fn move_rings(
 
 /// The named states' paths and label positions (in the map's order), every other country as
 /// one path, and where the exclave's label goes (its state's ring furthest west).
-type NamedShapes = (
-    Vec<(String, String, Option<(i16, i16)>)>,
-    String,
-    Option<(i16, i16)>,
-);
+type NamedShapes = (Vec<NamedShape>, String, Option<(i16, i16)>);
 
 fn named_shapes(placed: &[(&str, Vec<Ring>)], config: &MapFile) -> NamedShapes {
     let mut other = String::new();
