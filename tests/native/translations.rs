@@ -125,27 +125,19 @@ fn english_content_stays_in_the_data_files() {
 #[test]
 fn a_story_overrides_interface_words_in_every_language() {
     let story_en = "data/ottawa/i18n/en.toml";
-    let with_override = "[ui]\nstatus_party = \"Member\"\n\n[country]";
-    let errors = errors_after(story_en, "[country]", with_override);
+    let with_override = "[ui]\nstatus_party = \"Member\"\n";
+    let errors = errors_after(story_en, "[ui]\n", with_override);
     assert_eq!(errors.len(), 5, "every other language lacks it: {errors:?}");
     assert!(
         errors[0].contains("ui.status_party: missing (English: \"Member\")"),
         "{errors:?}"
     );
-    let errors = errors_after(
-        story_en,
-        "[country]",
-        "[ui]\nstatus_partyy = \"Member\"\n\n[country]",
-    );
+    let errors = errors_after(story_en, "[ui]\n", "[ui]\nstatus_partyy = \"Member\"\n");
     assert!(
         errors[0].contains("ui.status_partyy: not a key of the interface"),
         "{errors:?}"
     );
-    let errors = errors_after(
-        story_en,
-        "[country]",
-        "[ui]\nkilometres = \"{n} km\"\n\n[country]",
-    );
+    let errors = errors_after(story_en, "[ui]\n", "[ui]\nkilometres = \"{n} km\"\n");
     assert!(
         errors[0].contains("ui.kilometres: uses {\"n\"} where the interface"),
         "{errors:?}"

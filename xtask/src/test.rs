@@ -64,12 +64,16 @@ pub fn run() -> Result<()> {
     )?;
 
     let target = std::fs::canonicalize("target")?;
-    // The second story first, kept aside, so that dist/ ends as the default story's.
-    let second = build_other_story(SECOND_STORY, &target)?;
-    step(
-        &format!("size budget of the {SECOND_STORY} story (first load, gzip -9)"),
-        || budget::check(&second),
-    )?;
+    // The other stories first, each kept aside, so that dist/ ends as the default story's.
+    let mut others = Vec::new();
+    for story in OTHER_STORIES {
+        let built = build_other_story(story, &target)?;
+        step(
+            &format!("size budget of the {story} story (first load, gzip -9)"),
+            || budget::check(&built),
+        )?;
+        others.push((story, built));
+    }
     let dir = dist::run(dist::Purpose::Deploy)?;
     step("size budget (first load, gzip -9)", || budget::check(&dir))?;
     let port = serve::spawn(std::fs::canonicalize(&dir)?)?;
@@ -106,24 +110,29 @@ pub fn run() -> Result<()> {
                 .context("end-to-end tests")
         },
     )?;
-    let second_port = serve::spawn(second)?;
-    step(
-        &format!("end-to-end tests of the {SECOND_STORY} story on 127.0.0.1:{second_port}"),
-        || {
-            cmd!(
-                sh,
-                "npx --no-install playwright test --config playwright.stories.config.js"
-            )
-            .env("BASE_URL", format!("http://127.0.0.1:{second_port}/"))
-            .run()
-            .context("end-to-end tests of the second story")
-        },
-    )
+    for (story, built) in others {
+        let port = serve::spawn(built)?;
+        let spec = format!("tests/e2e-stories/{story}.spec.js");
+        step(
+            &format!("end-to-end tests of the {story} story on 127.0.0.1:{port}"),
+            || {
+                cmd!(
+                    sh,
+                    "npx --no-install playwright test --config playwright.stories.config.js {spec}"
+                )
+                .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
+                .run()
+                .with_context(|| format!("end-to-end tests of the {story} story"))
+            },
+        )?;
+    }
+    Ok(())
 }
 
-/// The story besides the default one that every test run builds and checks: the same code
-/// telling another story from its own folder (`data/ecowas-sahel/`).
-const SECOND_STORY: &str = "ecowas-sahel";
+/// The stories besides the default one that every test run builds and checks, each with its
+/// own spec (`tests/e2e-stories/NAME.spec.js`): the same code telling a member organisation's
+/// story (`data/ecowas-sahel/`), and the minimal story an editor copies (`data/template/`).
+const OTHER_STORIES: [&str; 2] = ["ecowas-sahel", "template"];
 
 /// Builds `story` as `cargo xtask dist --story NAME` would, and moves it to
 /// `target/dist-NAME/`.
