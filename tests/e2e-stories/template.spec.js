@@ -16,6 +16,9 @@ test('the template story shows its events, its dates and its map', async ({ page
   await explorer.open('#v=1&section=scenario&at=2025-03-06');
   await expect(page.getByRole('button', { name: /^Lithuania: / })).toHaveAttribute('data-status', 'withdrawn');
   await expect(page.locator('.rules li[data-code="LT"]')).toContainText('March 6, 2025');
+  // Its sources state no worldwide count of States Parties: no count, no step chart.
+  await expect(page.locator('[data-total="world"]')).toHaveCount(0);
+  await expect(page.locator('.step-chart')).toHaveCount(0);
   await explorer.open('#v=1&section=timeline');
   await page.getByRole('button', { name: 'Show as a list' }).click();
   await expect(page.getByRole('region', { name: 'Events, in date order' })).toContainText('Seimas votes to withdraw from the Convention on Cluster Munitions');

@@ -106,7 +106,10 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                     }
                     <div class="results">
                         <Results {lang} outcome={standing.clone()} />
-                        <StepChart {lang} scenario={scenario.clone()} {date} from={chart_from} to={last} />
+                        // A story whose sources state no worldwide count has no count to chart.
+                        if !TREATY.party_counts.is_empty() {
+                            <StepChart {lang} scenario={scenario.clone()} {date} from={chart_from} to={last} />
+                        }
                         <Rules {lang} scenario={scenario.clone()} outcome={standing.clone()} />
                     </div>
                 </div>

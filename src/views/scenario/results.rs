@@ -51,10 +51,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </tbody>
                 </table>
             <dl class="totals">
-                <div>
-                    <dt>{ tr(lang, Msg::StatesPartiesWorld) }</dt>
-                    <dd class="figure" data-total="world">{ outcome.states_parties.map_or("—".to_string(), |n| format_number(lang, f64::from(n))) }</dd>
-                </div>
+                if !TREATY.party_counts.is_empty() {
+                    <div>
+                        <dt>{ tr(lang, Msg::StatesPartiesWorld) }</dt>
+                        <dd class="figure" data-total="world">{ outcome.states_parties.map_or("—".to_string(), |n| format_number(lang, f64::from(n))) }</dd>
+                    </div>
+                }
                 <div>
                     <dt>{ tr(lang, Msg::StatesPartiesRegion) }</dt>
                     <dd><span class="figure" data-total="region">{ format_number(lang, outcome.region_parties as f64) }</span>
