@@ -26,7 +26,7 @@ test('the page tells the Sahel story in its own words', async ({ page }) => {
 test('Article 91: a year after the notices of 29 January 2024, the three are no longer members', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=scenario&at=2025-01-28');
-  await expect(mapState(page, 'Mali')).toHaveAttribute('aria-label', 'Mali: Notice given: still a member until the year runs out');
+  await expect(mapState(page, 'Mali')).toHaveAttribute('aria-label', 'Mali: Notice given');
   await expect(page.locator('.rules li[data-code="ML"]')).toContainText('Article 91');
   await expect(page.locator('.rules li[data-code="ML"]')).toContainText('January 29, 2025');
   const slider = page.getByRole('slider', { name: /Day shown/ });

@@ -54,7 +54,7 @@ pub fn run(interaction_only: bool) -> Result<()> {
         let events = cmd!(sh, "cargo run --quiet --example events-json").read()?;
         write_timelinejs_page(&events, &timelinejs)
     })?;
-    let map_gzip = map_path_bytes_gzip(&root)?;
+    let map_gzip = map_path_bytes_gzip(&story_dir(&root))?;
 
     let url = |dir: PathBuf| -> Result<String> {
         Ok(format!("http://127.0.0.1:{}/", serve::spawn(dir)?))
@@ -77,13 +77,20 @@ pub fn run(interaction_only: bool) -> Result<()> {
     )
 }
 
+/// The story being measured (`--story NAME`, as `dist` takes it; the Ottawa story by default):
+/// the synthetic builds start from its files.
+fn story_dir(root: &Path) -> PathBuf {
+    let story = std::env::var("EXPLORER_STORY").unwrap_or_else(|_| "ottawa".into());
+    root.join("data").join(story)
+}
+
 /// The app built with 100, 1,000 and 10,000 synthetic events, each served on its own port:
 /// `SIZE=URL` arguments for `bench.js`.
 fn synthetic_builds(sh: &xshell::Shell, root: &Path, bench_dir: &Path) -> Result<Vec<String>> {
     let mut builds = Vec::new();
     for size in SIZES {
         let data = bench_dir.join(format!("data-{size}"));
-        write_synthetic_data(&root.join("data").join("ottawa"), &data, size)?;
+        write_synthetic_data(&story_dir(root), &data, size)?;
         let out = bench_dir.join(format!("dist-{size}"));
         step(
             &format!("building the app with {size} synthetic events"),
@@ -179,8 +186,8 @@ fn write_timelinejs_page(events_json: &str, out: &Path) -> Result<()> {
 
 /// The map's path data compressed on its own: its share of the wasm (and of the page, where it
 /// is prerendered once more).
-fn map_path_bytes_gzip(root: &Path) -> Result<usize> {
-    let source = std::fs::read_to_string(root.join("data/ottawa/map-shapes.rs"))?;
+fn map_path_bytes_gzip(story: &Path) -> Result<usize> {
+    let source = std::fs::read_to_string(story.join("map-shapes.rs"))?;
     let paths: String = source
         .lines()
         .filter_map(|line| line.split_once('"').map(|(_, rest)| rest))
@@ -218,7 +225,8 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
         }
         std::fs::write(out.join(&name), text)?;
     }
-    const LANES: [&str; 7] = ["", "LT", "LV", "EE", "PL", "FI", "UA"];
+    // Every lane of the story (the treaty's, then each subject state's) and a source it has.
+    let (lanes, source) = lanes_and_a_source(real)?;
     const KINDS: [&str; 7] = [
         "announcement",
         "signature",
@@ -243,7 +251,7 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
     let mut text = String::from("# Synthetic events for `cargo xtask bench`. Never shipped.\n");
     for (i, &day) in days.iter().enumerate() {
         let date = Date::from_days_since_epoch(day);
-        let lane = LANES[(i * 7 + i / 3) % LANES.len()];
+        let lane = &lanes[(i * 7 + i / 3) % lanes.len()];
         let kind = KINDS[(i * 5 + i / 7) % KINDS.len()];
         let _ = write!(
             text,
@@ -254,7 +262,7 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
         }
         let _ = write!(
             text,
-            "kind = \"{kind}\"\ntitle = \"Synthetic event {i}\"\nsources = [\"treaty-text\"]\nconfidence = \"high\"\n"
+            "kind = \"{kind}\"\ntitle = \"Synthetic event {i}\"\nsources = [\"{source}\"]\nconfidence = \"high\"\n"
         );
         if kind == "parliament_vote" {
             let _ = write!(
@@ -268,6 +276,32 @@ pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<Pat
     std::fs::write(out.join("events.toml"), text)?;
     write_synthetic_translations(&real.join("i18n"), &out.join("i18n"), count)?;
     Ok(out.to_path_buf())
+}
+
+/// The story's lanes (`""` for the treaty's, then its subject states' codes) and the id of its
+/// first source, read from its `countries.toml` and `sources.toml`.
+fn lanes_and_a_source(story: &Path) -> Result<(Vec<String>, String)> {
+    let read = |file: &str| -> Result<toml::Table> {
+        Ok(toml::from_str(&std::fs::read_to_string(story.join(file))?)?)
+    };
+    let countries = read("countries.toml")?;
+    let mut lanes = vec![String::new()];
+    for country in countries["country"].as_array().context("no [[country]]")? {
+        if country["role"].as_str() == Some("subject") {
+            lanes.push(
+                country["code"]
+                    .as_str()
+                    .context("a country's code")?
+                    .to_string(),
+            );
+        }
+    }
+    let sources = read("sources.toml")?;
+    let source = sources["source"][0]["id"]
+        .as_str()
+        .context("no [[source]]")?
+        .to_string();
+    Ok((lanes, source))
 }
 
 /// The real translation files, with the real events' texts swapped for the synthetic ones

@@ -46,7 +46,7 @@ Tasks:
   help          Show this text
 
 Options:
-  --story NAME  dist, serve: the story to build, a folder of data/ (default: ottawa)
+  --story NAME  dist, serve, bench: the story to build, a folder of data/ (default: ottawa)
   --port N      serve: the port to listen on (default 8080)
   --interaction bench: only the interaction steps (target/bench/interaction.json)
 ";
@@ -57,7 +57,10 @@ fn main() -> ExitCode {
         eprintln!("error: {err:#}");
         return ExitCode::FAILURE;
     }
-    if matches!(args.first().map(String::as_str), Some("dist" | "serve")) {
+    if matches!(
+        args.first().map(String::as_str),
+        Some("dist" | "serve" | "bench")
+    ) {
         if let Err(err) = util::take_story_flag(&mut args) {
             eprintln!("error: {err:#}");
             return ExitCode::FAILURE;
