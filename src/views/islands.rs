@@ -18,6 +18,7 @@ use super::share::{ChartDownloads, ShareControls};
 use super::store::{self, use_slice};
 #[cfg(feature = "island-timeline")]
 use super::timeline::Timeline;
+#[cfg(feature = "island-settings")]
 use crate::i18n::Lang;
 use crate::platform;
 #[cfg(feature = "island-buttons")]
@@ -147,6 +148,16 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
 fn LangIsland(props: &IslandProps) -> Html {
     let drawn = use_slice(|s| (s.shown_lang, s.event_texts));
     let (lang, event_texts) = *drawn;
+    // Only the timeline's build reads the event texts; a build with none of these islands
+    // reads neither.
+    #[cfg(not(feature = "island-timeline"))]
+    let _ = event_texts;
+    #[cfg(not(any(
+        feature = "island-timeline",
+        feature = "island-scenario",
+        feature = "island-buttons"
+    )))]
+    let _ = lang;
     // Each arm is compiled only into the builds that hold its island (see `Island::is_built`),
     // so that a section's build links none of the others' components.
     match props.island {
