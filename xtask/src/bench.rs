@@ -201,7 +201,8 @@ fn map_path_bytes_gzip(story: &Path) -> Result<usize> {
 /// The real data files, with `events.toml` replaced by `count` synthetic events spread over
 /// 1997–2027, every lane and every kind that needs no cross-check.
 pub fn write_synthetic_data(real: &Path, out: &Path, count: usize) -> Result<PathBuf> {
-    std::fs::create_dir_all(out)?;
+    // A fresh folder: a file another story left there (its forecasts, a language) would be read.
+    crate::util::fresh_dir(out)?;
     for entry in std::fs::read_dir(real)? {
         let path = entry?.path();
         let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
