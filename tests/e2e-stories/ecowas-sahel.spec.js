@@ -79,3 +79,35 @@ test('the French edition reads in French from the server, and axe finds nothing'
   expect(results.violations.map((v) => v.id)).toEqual([]);
   explorer.expectCleanRun();
 });
+
+// The flows every story shares, on this story's build: its islands, an embed that holds one
+// section with its own smaller app, a broken link, and an event's card.
+test('its islands hydrate; its scenario embed works alone; a broken link gets the notice', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  // No forecasts in this story: no forecast section, so no forecast buttons to hydrate.
+  const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
+  expect(names).toEqual(['settings', 'timeline', 'scenario', 'share-sources']);
+  await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
+
+  await page.goto('./embed-scenario.html#v=1&section=scenario&embed=1&at=2025-02-01');
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(mapState(page, 'Niger')).toHaveAttribute('data-status', 'withdrawn');
+  await expect(page.locator('section.timeline')).toHaveCount(0);
+
+  await explorer.open('#v=1&ev=%3Cscript%3E&at=2025-99-99');
+  await expect(explorer.notice()).toBeVisible();
+  await expect(explorer.card()).toHaveCount(0);
+  explorer.expectCleanRun();
+});
+
+test("an event's card opens from a link, with where its sources disagree", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&ev=ne-notice');
+  await expect(explorer.card().getByRole('heading')).toHaveText("Niger's written notice to the ECOWAS Commission");
+  // Its text arrives with the first card; the other date a source gives is shown beside it.
+  await expect(explorer.card()).toContainText('ECOWAS treated all three states as notified on 29 January');
+  await expect(explorer.card().locator('.event-disagreement time')).toHaveText('January 30, 2024');
+  await expect(explorer.card().getByRole('link', { name: /Yeni Şafak|Anadolu/ }).first()).toHaveAttribute('rel', 'noopener noreferrer');
+  explorer.expectCleanRun();
+});

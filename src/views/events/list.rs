@@ -121,9 +121,18 @@ pub fn Disagreements(props: &EventProps) -> Html {
         { for event.disagreements.iter().map(|d| html! {
             <p class="event-disagreement">
                 <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
-                { i18n::field_name(lang, d.field) }{ " " }{ d.value }{ ". " }{ i18n::disagreement_note(lang, d) }
+                { i18n::field_name(lang, d.field) }{ " " }{ disagreeing_value(lang, d) }{ ". " }{ i18n::disagreement_note(lang, d) }
                 { " " }<SourceLinks {lang} ids={d.sources} />
             </p>
         }) }
+    }
+}
+
+/// The other value a source gives: a date in the reader's words (in a `<time>`), anything else
+/// as the data has it (a vote count).
+fn disagreeing_value(lang: Lang, d: &crate::model::Disagreement) -> Html {
+    match (d.field, crate::model::Date::parse_iso(d.value)) {
+        ("date", Some(day)) => html! { <time datetime={d.value}>{ format_date(lang, day) }</time> },
+        _ => html! { { d.value } },
     }
 }
