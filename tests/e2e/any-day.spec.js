@@ -67,7 +67,14 @@ for (const { day, ...statuses } of DAYS) {
       expect(await explorer.fragment()).toContain('sc=baltics-only');
       await expect(mapState(page, 'Poland')).toHaveAttribute('data-status', 'party');
       await expect(mapState(page, 'Lithuania')).toHaveAttribute('data-status', statuses.LT);
-      await page.getByText('What if…').click();
+      // Open the what-ifs, and make sure they are open: a click landing in the frame the
+      // preset's change is being drawn in has been seen to leave them closed (once in about
+      // seventy runs; noted on issue 14), which is a reader clicking again, not a broken flow.
+      const whatIf = page.locator('details.what-if');
+      await expect(async () => {
+        if (!(await whatIf.evaluate((d) => d.open))) await page.getByText('What if…').click();
+        await expect(whatIf).toHaveAttribute('open', '', { timeout: 1000 });
+      }).toPass({ timeout: 10000 });
       const lithuania = page.getByRole('group', { name: /^Lithuania/ });
       await lithuania.getByRole('checkbox', { name: 'Withdraws' }).uncheck();
       await expect(mapState(page, 'Lithuania')).toHaveAttribute('data-status', 'party');
