@@ -60,10 +60,10 @@ fn main() {
             Ok((data.code, translations))
         });
     // The story's map (`cargo xtask codegen-map` writes it from its map.toml), included as
-    // `crate::generated::map`: an included file cannot open with inner `//!` comments.
+    // `crate::generated::map`.
     let map = dir.join(MAP_SHAPES);
     println!("cargo::rerun-if-changed={}", map.display());
-    let map = std::fs::read_to_string(&map).map(|text| text.replace("//!", "//"));
+    let map = std::fs::read_to_string(&map);
     let result = result.and_then(|done| {
         let map = map.map_err(|err| {
             vec![datagen::DataError {

@@ -25,7 +25,8 @@ pub fn membership(ck: &mut Checker, c: &RawCountry) -> Option<Date> {
 /// The organisation's suspensions of a member: in date order, each ending after it began.
 pub fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
     let mut items = String::new();
-    let mut previous_end: Option<Date> = None;
+    // The last suspension's end: `Some(None)` when it had none (it lasted on).
+    let mut previous_end: Option<Option<Date>> = None;
     for suspension in &c.suspension {
         let s = suspension.get_ref();
         ck.sources(&s.sources, "suspension.sources");
@@ -39,11 +40,11 @@ pub fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
             let offset = s.until.as_ref().map_or(0, |d| d.span().start);
             ck.error(offset, "suspension.until", "must be after `from`");
         }
-        if previous_end.is_some_and(|end| end > from) {
+        if previous_end.is_some_and(|end| end.is_none_or(|end| end > from)) {
             let message = "suspensions must be listed in date order, each after the last ended";
             ck.error(s.from.span().start, "suspension.from", message);
         }
-        previous_end = Some(until.unwrap_or(Date::from_ymd_unchecked(9999, 12, 31)));
+        previous_end = Some(until);
         items += &format!(
             "Suspension {{ from: {}, until: {}, sources: {} }}, ",
             date_expr(from),

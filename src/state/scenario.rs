@@ -104,21 +104,28 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         Some(rest) => (Instrument::Suspension, rest),
         None => (Instrument::Withdrawal, value),
     };
-    let mut parts = rest.split('.').peekable();
+    // `DEPOSITED[.war[.END]][.on.ASSUMED]`, read part by part (a one-character separator:
+    // a string pattern would link a substring search into the app).
+    let mut parts = rest.split('.');
     let deposited = Date::parse_iso(parts.next()?)?;
+    let mut next = parts.next();
     let mut armed_conflict = ArmedConflict::None;
-    if parts.next_if_eq(&"war").is_some() {
-        armed_conflict = match parts.next_if(|part| *part != "on") {
-            None => ArmedConflict::Ongoing,
-            Some(end) => ArmedConflict::EndsOn(Date::parse_iso(end)?),
+    if next == Some("war") {
+        next = parts.next();
+        armed_conflict = match next {
+            Some(end) if end != "on" => {
+                next = parts.next();
+                ArmedConflict::EndsOn(Date::parse_iso(end)?)
+            }
+            _ => ArmedConflict::Ongoing,
         };
     }
-    let assumed_effective = match parts.next() {
-        None => None,
-        Some("on") => Some(Date::parse_iso(parts.next()?)?),
-        Some(_) => return None,
-    };
-    if parts.next().is_some() {
+    let mut assumed_effective = None;
+    if next == Some("on") {
+        assumed_effective = Some(Date::parse_iso(parts.next()?)?);
+        next = parts.next();
+    }
+    if next.is_some() {
         return None;
     }
     Some(Some(Withdrawal {
