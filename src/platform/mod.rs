@@ -224,6 +224,22 @@ pub fn focus(selector: &str) {
     let _ = selector;
 }
 
+/// Whether the keyboard focus is nowhere (on the body): the element that had it was removed.
+pub fn focus_is_lost() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = window().and_then(|w| w.document());
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let body = document.and_then(|d| d.body());
+        match (active, body) {
+            (Some(active), Some(body)) => active == *body.as_ref(),
+            (active, _) => active.is_none(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 /// Whether the keyboard focus is inside the element matching `selector` (so moving it there
 /// follows what the reader is doing rather than jumping the page).
 pub fn focus_is_inside(selector: &str) -> bool {

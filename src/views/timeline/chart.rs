@@ -101,7 +101,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
 
     let mover = use_mover(&plot, state.range, state.bounds, &props.dispatch);
     use_wheel(&svg, &mover);
-    let key_moved = use_focus_follows_keys(focused);
+    let key_moved = use_focus_follows_keys();
     let tab_stop = tab_stop(&glyphs, focused);
     // With no single event in view (all clustered), the first cluster holds the tab stop, so
     // the keyboard can still reach the chart, zoom and open a cluster.
@@ -186,19 +186,26 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
     }
 }
 
-/// Arrow keys move the focus between markers: after every render, follow it with the DOM
-/// focus (a move may land on the event that already had it). The marker that had it may be
-/// gone after the range changed, so the returned flag, set by the key handler, says so.
+/// Arrow keys move the focus between markers, and zoom keys change what is drawn: after every
+/// render, follow it with the DOM focus (a move may land on the event that already had it).
+/// The marker that had it may be gone after the range changed (out of the range, or drawn in
+/// a cluster), so the returned flag, set by the key handler, says so; the focus then goes to
+/// the chart's one tab stop (the focused event if drawn, else the first marker or cluster),
+/// and the keyboard stays in the chart.
 #[hook]
-fn use_focus_follows_keys(focused: Option<usize>) -> Rc<RefCell<bool>> {
+fn use_focus_follows_keys() -> Rc<RefCell<bool>> {
     let key_moved = use_mut_ref(|| false);
     {
         let key_moved = key_moved.clone();
         use_effect(move || {
-            if let Some(index) = focused {
-                if std::mem::take(&mut *key_moved.borrow_mut()) {
-                    crate::platform::focus(&format!(".timeline-chart [data-index=\"{index}\"]"));
-                }
+            // Not if the reader has gone elsewhere since the key (a zoom that changed nothing
+            // leaves the flag set until some later render).
+            let in_chart = || {
+                crate::platform::focus_is_inside(".timeline-chart")
+                    || crate::platform::focus_is_lost()
+            };
+            if std::mem::take(&mut *key_moved.borrow_mut()) && in_chart() {
+                crate::platform::focus(".timeline-chart [tabindex=\"0\"]");
             }
         });
     }

@@ -62,22 +62,27 @@ pub fn key_handler(
             ("Escape", _) => Action::CloseCard,
             ("+" | "=", _) => Action::Zoom {
                 factor: 1.5,
-                anchor: 0.5,
+                anchor: anchor(&glyphs, focused),
             },
             ("-" | "_", _) => Action::Zoom {
                 factor: 1.0 / 1.5,
-                anchor: 0.5,
+                anchor: anchor(&glyphs, focused),
             },
             ("0", _) => Action::FitAll,
             _ => return,
         };
         e.prevent_default();
         match action {
-            Action::Zoom { .. } | Action::Pan(_) => mover.step_now(action),
+            Action::Zoom { .. } | Action::Pan(_) => {
+                // The focused marker may leave the range or join a cluster: the render that
+                // follows puts the focus back in the chart (see `use_focus_follows_keys`).
+                *key_moved.borrow_mut() = true;
+                mover.step_now(action);
+            }
             _ => {
                 // A move or a selection reveals an event in the range the reader has reached.
                 mover.settle();
-                let is_move = matches!(action, Action::Move(_));
+                let is_move = matches!(action, Action::Move(_) | Action::FitAll);
                 // What the chart draws (all but the focus), before the move.
                 let before = is_move.then(|| store::snapshot().state.timeline_view());
                 if is_move {
@@ -99,6 +104,16 @@ pub fn key_handler(
             }
         }
     })
+}
+
+/// Where a key zoom holds still, as a fraction of the plot's width: the focused event, if it
+/// is drawn, so that it stays under the reader's eye and keeps the focus; else the middle.
+fn anchor(glyphs: &[Glyph], focused: Option<usize>) -> f64 {
+    let x = glyphs.iter().find_map(|g| match *g {
+        Glyph::Event { index, x, .. } if Some(index) == focused => Some(x),
+        _ => None,
+    });
+    x.map_or(0.5, |x| (x - PLOT_LEFT) / (PLOT_RIGHT - PLOT_LEFT))
 }
 
 /// The x of a pointer, as a fraction of the plot's width.
