@@ -1,10 +1,11 @@
 // The template story (data/template/: the smallest complete story, Lithuania leaving the
 // Convention on Cluster Munitions), built by the same code and served on BASE_URL by
 // `cargo xtask test`: it builds, and a reader sees its events, its one state's dates and its
-// map, in its one language.
+// map, in its one language; and the flows every story shares (shared.js) hold on it too.
 const { test, expect } = require('../e2e/fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('../e2e/pages');
+const { sharedStoryTests } = require('./shared');
 
 test('the template story shows its events, its dates and its map', async ({ page }) => {
   const explorer = new ExplorerPage(page);
@@ -26,3 +27,6 @@ test('the template story shows its events, its dates and its map', async ({ page
   expect(results.violations.map((v) => v.id)).toEqual([]);
   explorer.expectCleanRun();
 });
+
+// The flows every story shares (shared.js), on this story's build.
+sharedStoryTests();
