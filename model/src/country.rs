@@ -93,6 +93,9 @@ pub struct Country {
     pub in_force: Option<Date>,
     /// The organisation's suspensions of this member, in date order.
     pub suspensions: &'static [Suspension],
+    /// The day the state announced its withdrawal without sending the notice the rule requires
+    /// (a claim of "immediate effect"): it stays bound until a notice takes effect.
+    pub announced: Option<Date>,
     pub borders: &'static [Border],
     pub withdrawal: Option<Withdrawal>,
     pub sources: &'static [&'static str],

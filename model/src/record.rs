@@ -217,8 +217,6 @@ pub struct Treaty {
     pub name: &'static str,
     pub short_name: &'static str,
     pub adopted: Date,
-    pub opened_for_signature: Date,
-    pub entry_into_force: Date,
     pub withdrawal_rule: WithdrawalRule,
     /// The rule's own words (Article 20 of the Convention), as the sources quote it.
     pub rule_text: &'static str,

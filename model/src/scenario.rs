@@ -183,12 +183,13 @@ impl Scenario {
     }
 
     /// The days on which something changes in this scenario: states becoming bound, the
-    /// organisation's suspensions beginning and ending, deposits, withdrawals taking effect,
+    /// organisation's suspensions beginning and ending, announcements, deposits, withdrawals taking effect,
     /// conflicts ending and the recorded party counts. Sorted, without repeats.
     pub fn key_dates(&self, treaty: &Treaty, countries: &[Country]) -> Vec<Date> {
         let mut days: Vec<Date> = treaty.party_counts.iter().map(|c| c.from).collect();
         for country in countries {
             days.extend(country.in_force);
+            days.extend(country.announced);
             for suspension in country.suspensions {
                 days.push(suspension.from);
                 days.extend(suspension.until);

@@ -28,6 +28,10 @@ pub enum Status {
     Suspended {
         since: Date,
     },
+    /// A party that announced its withdrawal but has sent no notice: still bound.
+    Announced {
+        since: Date,
+    },
 }
 
 /// A status without its dates: what a legend, a fill or a label needs.
@@ -36,6 +40,8 @@ pub enum StatusKind {
     Party,
     /// A suspension, claimed by the state or imposed by the organisation: still bound.
     Suspended,
+    /// A withdrawal announced without the notice the rule requires: still bound.
+    Announced,
     WithdrawalNotified,
     Withdrawn,
     NotParty,
@@ -43,9 +49,10 @@ pub enum StatusKind {
 
 impl StatusKind {
     /// The order of a legend: a withdrawal's life, then the states never bound.
-    pub const LEGEND: [StatusKind; 5] = [
+    pub const LEGEND: [StatusKind; 6] = [
         StatusKind::Party,
         StatusKind::Suspended,
+        StatusKind::Announced,
         StatusKind::WithdrawalNotified,
         StatusKind::Withdrawn,
         StatusKind::NotParty,
@@ -60,6 +67,7 @@ impl Status {
             Status::WithdrawalNotified { .. } => StatusKind::WithdrawalNotified,
             Status::Withdrawn { .. } => StatusKind::Withdrawn,
             Status::SuspensionClaimed { .. } | Status::Suspended { .. } => StatusKind::Suspended,
+            Status::Announced { .. } => StatusKind::Announced,
         }
     }
 
@@ -71,6 +79,7 @@ impl Status {
                 | Status::WithdrawalNotified { .. }
                 | Status::SuspensionClaimed { .. }
                 | Status::Suspended { .. }
+                | Status::Announced { .. }
         )
     }
 }
@@ -89,7 +98,9 @@ pub fn status_on(
         return Status::NotParty;
     }
     let Some(withdrawal) = withdrawal.filter(|w| w.deposited <= date) else {
-        return suspended_on(country, date).unwrap_or(Status::Party);
+        return announced_on(country, date)
+            .or_else(|| suspended_on(country, date))
+            .unwrap_or(Status::Party);
     };
     match withdrawal.instrument {
         Instrument::Suspension => Status::SuspensionClaimed {
@@ -105,6 +116,13 @@ pub fn status_on(
             },
         },
     }
+}
+
+/// The state's announcement of a withdrawal it has not notified, if made by `date`: it
+/// outweighs a suspension, as the later and the state's own act.
+fn announced_on(country: &Country, date: Date) -> Option<Status> {
+    let since = country.announced.filter(|&day| day <= date)?;
+    Some(Status::Announced { since })
 }
 
 /// The organisation's suspension of `country` in force on `date`, if any.

@@ -8,7 +8,7 @@ use super::casualties::casualties_file;
 use super::checker::{date_expr, lit, option, str_slice, Checker};
 use super::events::events_file;
 use super::forecasts::forecast_files;
-use super::members::{membership, suspensions};
+use super::members::{announcement, membership, suspensions};
 use super::raw::*;
 use super::scenarios::scenarios_file;
 use super::withdrawals::withdrawal;
@@ -167,8 +167,12 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
         .map(|id| id.get_ref().clone())
         .collect();
     let adopted = ck.date(&t.adopted, "adopted");
-    let opened = ck.date(&t.opened_for_signature, "opened_for_signature");
-    let in_force = ck.date(&t.entry_into_force, "entry_into_force");
+    if let Some(opened) = &t.opened_for_signature {
+        ck.date(opened, "opened_for_signature");
+    }
+    if let Some(in_force) = &t.entry_into_force {
+        ck.date(in_force, "entry_into_force");
+    }
     ck.sources(&t.sources, "sources");
     ck.sources(&t.withdrawal_rule.sources, "withdrawal_rule.sources");
     if *t.withdrawal_rule.notice_months.get_ref() == 0 {
@@ -217,17 +221,21 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
         ("treaty.rule_named_date".into(), &words.named_date),
         ("treaty.rule_assumed".into(), &words.assumed),
     ]);
-    let (Some(adopted), Some(opened), Some(in_force)) = (adopted, opened, in_force) else {
+    let Some(adopted) = adopted else {
         return String::new();
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    id: {},\n    other_id: {},\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         opened_for_signature: {},\n    entry_into_force: {},\n    withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, assumed: {}, texts: {words_texts} }},\n    \
-         sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n",
+         withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, assumed: {}, texts: {words_texts} }},\n    \
+         sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n\
+         /// The rule again as a constant, so that a view's branch for a clause the rule lacks \
+         (an armed conflict, a later date) is left out of the app.\n\
+         pub const RULE: WithdrawalRule = {:?};\n",
         lit(t.id.get_ref()), lit(t.other_treaty_id.as_ref().map_or("", |id| id.get_ref())),
-        lit(&t.name), lit(&t.short_name), date_expr(adopted), date_expr(opened), date_expr(in_force),
+        lit(&t.name), lit(&t.short_name), date_expr(adopted),
         rule_of(t), lit(&t.withdrawal_rule.text), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),
-        lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), lit(&words.assumed), id_list(t.sources.get_ref())
+        lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), lit(&words.assumed), id_list(t.sources.get_ref()),
+        rule_of(t)
     )
 }
 
@@ -261,12 +269,15 @@ fn countries_file(
         let signed = c.signed.as_ref().and_then(|d| ck.date(d, "signed"));
         let in_force = membership(ck, c);
         let suspensions = suspensions(ck, c);
+        let announced = announcement(ck, c, in_force);
         ck.sources(&c.sources, "sources");
         let joined = c.joined.as_ref().and_then(|j| {
             let kind = ck.one_of(&j.kind, "joined.kind", JoinKind::IDS);
             let date = ck.date(&j.date, "joined.date");
             if let (Some(date), Some(in_force)) = (date, in_force) {
-                if in_force < date {
+                // A member throughout may still have a known joining day (the ICC's parties
+                // ratified on known days; when the Statute bound them is not in the sources).
+                if in_force < date && in_force != Date::BEFORE_RECORDS {
                     ck.error(
                         c.in_force.as_ref().map_or(0, |d| d.span().start),
                         "in_force",
@@ -287,18 +298,25 @@ fn countries_file(
             .and_then(|w| withdrawal(ck, c, w.get_ref(), in_force, rule, withdrawals));
         items += &format!(
             "    Country {{ code: {}, name: {}, role: CountryRole::{}, signed: {}, joined: {}, in_force: {}, \
-             suspensions: &[{suspensions}], borders: &[{borders}], withdrawal: {}, sources: {} }},\n",
+             suspensions: &[{suspensions}], announced: {}, borders: &[{borders}], withdrawal: {}, sources: {} }},\n",
             lit(c.code.get_ref()), lit(&c.name), variant(role), option(signed, date_expr),
             joined.unwrap_or_else(|| "None".into()),
-            option(in_force, date_expr), withdrawal.unwrap_or_else(|| "None".into()), id_list(c.sources.get_ref())
+            option(in_force, date_expr), option(announced, date_expr), withdrawal.unwrap_or_else(|| "None".into()), id_list(c.sources.get_ref())
         );
     }
     // A story without border figures (no `[[country.border]]`) shows no border totals.
     let has_borders = file.country.iter().any(|c| !c.get_ref().border.is_empty());
+    // A story without announcements names no such status (and its app links no code for one).
+    let has_announcements = file
+        .country
+        .iter()
+        .any(|c| c.get_ref().announcement.is_some());
     format!(
         "pub static COUNTRIES: &[Country] = &[\n{items}];\n\
          /// Whether the story has border figures: the border totals and details show only then.\n\
-         pub const HAS_BORDERS: bool = {has_borders};\n"
+         pub const HAS_BORDERS: bool = {has_borders};\n\
+         /// Whether a state announced a withdrawal without notice: the legend names it only then.\n\
+         pub const HAS_ANNOUNCEMENTS: bool = {has_announcements};\n"
     )
 }
 

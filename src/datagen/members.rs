@@ -1,5 +1,6 @@
 //! A state's membership in a member organisation's story: bound from a date or throughout, and
-//! the organisation's suspensions of it (`countries.toml`).
+//! the organisation's suspensions of it, and a withdrawal it announced without notice
+//! (`countries.toml`).
 
 use super::checker::{date_expr, option, Checker};
 use super::files::id_list;
@@ -53,4 +54,26 @@ pub fn suspensions(ck: &mut Checker, c: &RawCountry) -> String {
         );
     }
     items
+}
+
+/// The day the state announced a withdrawal without notice, if it did: after it became bound,
+/// and before any notice it sent (a notice outweighs the announcement).
+pub fn announcement(ck: &mut Checker, c: &RawCountry, bound_from: Option<Date>) -> Option<Date> {
+    let announcement = c.announcement.as_ref()?.get_ref();
+    ck.sources(&announcement.sources, "announcement.sources");
+    let on = ck.date(&announcement.on, "announcement.on")?;
+    let offset = announcement.on.span().start;
+    if bound_from.is_none_or(|bound| on < bound) {
+        let message = "a state announces a withdrawal only while bound (after in_force)";
+        ck.error(offset, "announcement.on", message);
+    }
+    let notice = c.withdrawal.as_ref().map(|w| &w.get_ref().deposited);
+    if let Some(deposited) = notice.and_then(|d| Date::parse_iso(d.get_ref())) {
+        if on >= deposited {
+            let message =
+                "an announcement without notice comes before the notice (withdrawal.deposited)";
+            ck.error(offset, "announcement.on", message);
+        }
+    }
+    Some(on)
 }

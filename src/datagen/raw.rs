@@ -37,8 +37,9 @@ pub struct TreatyFile {
     pub name: String,
     pub short_name: String,
     pub adopted: Text,
-    pub opened_for_signature: Text,
-    pub entry_into_force: Text,
+    /// Optional, and checked only as dates: the app shows neither (a story may not know them).
+    pub opened_for_signature: Option<Text>,
+    pub entry_into_force: Option<Text>,
     pub sources: Spanned<Vec<Text>>,
     pub withdrawal_rule: RawWithdrawalRule,
     #[serde(default)]
@@ -106,6 +107,8 @@ pub struct RawCountry {
     pub sources: Spanned<Vec<Text>>,
     #[serde(default)]
     pub suspension: Vec<Spanned<RawSuspension>>,
+    /// A withdrawal announced without the notice the rule requires.
+    pub announcement: Option<Spanned<RawAnnouncement>>,
     #[serde(default)]
     pub border: Vec<Spanned<RawBorder>>,
     pub withdrawal: Option<Spanned<RawWithdrawal>>,
@@ -116,6 +119,13 @@ pub struct RawCountry {
 pub struct RawSuspension {
     pub from: Text,
     pub until: Option<Text>,
+    pub sources: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnnouncement {
+    pub on: Text,
     pub sources: Spanned<Vec<Text>>,
 }
 

@@ -30,6 +30,7 @@ pub fn status_name(lang: Lang, status: StatusKind) -> &'static str {
             StatusKind::Party => Msg::StatusParty,
             StatusKind::WithdrawalNotified => Msg::StatusPending,
             StatusKind::Suspended => Msg::StatusSuspension,
+            StatusKind::Announced => Msg::StatusAnnounced,
             StatusKind::Withdrawn => Msg::StatusWithdrawn,
         },
     )

@@ -5,10 +5,13 @@
 //! - `at`: the chosen day (`2025-12-27`); omitted for today.
 //! - `w.CODE`: one state's assumption where it differs from the preset: `no` (stays in), or
 //!   the day its instrument reaches the UN, `s.` first for a "suspension", then `.war` if it
-//!   is engaged in an armed conflict, and `.YYYY-MM-DD` if that conflict ends:
-//!   `w.PL=no`, `w.UA=2025-07-18.war`, `w.FI=2025-07-10.war.2026-09-01`.
+//!   is engaged in an armed conflict, and `.YYYY-MM-DD` if that conflict ends, then
+//!   `.later.YYYY-MM-DD` for a later day its notice names (where the rule allows one) and
+//!   `.on.YYYY-MM-DD` for a day a preset assumes:
+//!   `w.PL=no`, `w.UA=2025-07-18.war`, `w.FI=2025-07-10.war.2026-09-01`,
+//!   `w.ML=2026-01-05.later.2027-07-01`.
 
-use crate::data::{COUNTRIES, SCENARIOS, TREATY};
+use crate::data::{COUNTRIES, RULE, SCENARIOS, TREATY};
 use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
 
 #[derive(Clone, PartialEq, Debug)]
@@ -88,11 +91,17 @@ pub fn assumption_to_link(withdrawal: Option<Withdrawal>) -> String {
         ArmedConflict::Ongoing => ".war".into(),
         ArmedConflict::EndsOn(end) => format!(".war.{end}"),
     };
+    // Only a rule that lets a notice name a later date has one to write (the build refuses a
+    // named date elsewhere): another story's app links no code for it.
+    let named = match w.named_date {
+        Some(day) if RULE.later_date_allowed => format!(".later.{day}"),
+        _ => String::new(),
+    };
     // A what-if's assumed day (a preset's, such as "without delay"): `.on.2024-01-28`.
     let assumed = w
         .assumed_effective
         .map_or(String::new(), |day| format!(".on.{day}"));
-    format!("{prefix}{}{conflict}{assumed}", w.deposited)
+    format!("{prefix}{}{conflict}{named}{assumed}", w.deposited)
 }
 
 /// The assumption a link value describes; `None` if it is malformed.
@@ -104,8 +113,8 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         Some(rest) => (Instrument::Suspension, rest),
         None => (Instrument::Withdrawal, value),
     };
-    // `DEPOSITED[.war[.END]][.on.ASSUMED]`, read part by part (a one-character separator:
-    // a string pattern would link a substring search into the app).
+    // `DEPOSITED[.war[.END]][.later.NAMED][.on.ASSUMED]`, read part by part (a one-character
+    // separator: a string pattern would link a substring search into the app).
     let mut parts = rest.split('.');
     let deposited = Date::parse_iso(parts.next()?)?;
     let mut next = parts.next();
@@ -113,12 +122,17 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
     if next == Some("war") {
         next = parts.next();
         armed_conflict = match next {
-            Some(end) if end != "on" => {
+            Some(end) if end != "on" && end != "later" => {
                 next = parts.next();
                 ArmedConflict::EndsOn(Date::parse_iso(end)?)
             }
             _ => ArmedConflict::Ongoing,
         };
+    }
+    let mut named_date = None;
+    if RULE.later_date_allowed && next == Some("later") {
+        named_date = Some(Date::parse_iso(parts.next()?)?);
+        next = parts.next();
     }
     let mut assumed_effective = None;
     if next == Some("on") {
@@ -132,7 +146,7 @@ pub fn assumption_from_link(value: &str) -> Option<Option<Withdrawal>> {
         instrument,
         deposited,
         armed_conflict,
-        named_date: None,
+        named_date,
         assumed_effective,
     }))
 }

@@ -357,3 +357,37 @@ fn suspensions_memberships_and_assumed_days_are_checked() {
         ],
     );
 }
+
+/// A withdrawal announced without notice: only while the state is bound, before any notice
+/// it sent, citing known sources.
+#[test]
+fn an_announcement_without_notice_is_checked() {
+    let announced = |on: &str, source: &str| {
+        format!("sources = [\"monitor\"]\n\n[country.announcement]\non = \"{on}\"\nsources = [\"{source}\"]\n\n[[country.border]]")
+    };
+    let before = "sources = [\"monitor\"]\n\n[[country.border]]";
+    check(
+        "countries.toml",
+        before,
+        &announced("2025-03-01", "monitor"),
+        &[],
+    );
+    check(
+        "countries.toml",
+        before,
+        &announced("2025-03-01", "nobody"),
+        &["tests/fixtures/data/countries.toml:11: announcement.sources: unknown source \"nobody\" (add it to sources.toml)"],
+    );
+    check(
+        "countries.toml",
+        before,
+        &announced("2001-01-01", "monitor"),
+        &["tests/fixtures/data/countries.toml:10: announcement.on: a state announces a withdrawal only while bound (after in_force)"],
+    );
+    check(
+        "countries.toml",
+        before,
+        &announced("2025-06-27", "monitor"),
+        &["tests/fixtures/data/countries.toml:10: announcement.on: an announcement without notice comes before the notice (withdrawal.deposited)"],
+    );
+}

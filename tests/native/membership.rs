@@ -1,5 +1,6 @@
 //! A member organisation's rules, on hand-built states (the Ottawa story has none of them): the
-//! organisation's suspensions, a notice that outweighs one, and a what-if's assumed day.
+//! organisation's suspensions, a notice that outweighs one, a withdrawal announced without
+//! notice, and a what-if's assumed day.
 
 use ottawa_explorer::model::*;
 use proptest::prelude::*;
@@ -36,6 +37,7 @@ static MALI: Country = Country {
     joined: None,
     in_force: Some(Date::BEFORE_RECORDS),
     suspensions: &MALI_SUSPENSIONS,
+    announced: None,
     borders: &[],
     withdrawal: None,
     sources: &[],
@@ -141,4 +143,52 @@ proptest! {
             prop_assert_eq!(w.effect(ARTICLE_91), by_rule);
         }
     }
+}
+
+static BURKINA_FASO: Country = Country {
+    code: "BF",
+    name: "Burkina Faso",
+    role: CountryRole::Subject,
+    signed: None,
+    joined: None,
+    in_force: Some(Date::BEFORE_RECORDS),
+    suspensions: &[],
+    announced: Some(Date::from_ymd_unchecked(2025, 9, 22)),
+    borders: &[],
+    withdrawal: None,
+    sources: &[],
+};
+
+/// A withdrawal announced without notice ("avec effet immédiat") leaves the state bound, and
+/// a notice, once sent, is what counts.
+#[test]
+fn an_announcement_without_notice_leaves_the_state_bound_until_a_notice_takes_effect() {
+    let on = |withdrawal: Option<&Withdrawal>, day: &str| {
+        status_on(&BURKINA_FASO, withdrawal, ARTICLE_91, d(day))
+    };
+    assert_eq!(on(None, "2025-09-21"), Status::Party);
+    let announced = on(None, "2025-09-22");
+    assert_eq!(
+        announced,
+        Status::Announced {
+            since: d("2025-09-22")
+        }
+    );
+    assert!(announced.is_bound());
+    assert_eq!(on(None, "2030-01-01").kind(), StatusKind::Announced);
+    let notice = notice("2026-01-05", None);
+    assert_eq!(
+        on(Some(&notice), "2026-01-04").kind(),
+        StatusKind::Announced
+    );
+    assert_eq!(
+        on(Some(&notice), "2026-01-05").kind(),
+        StatusKind::WithdrawalNotified
+    );
+    assert_eq!(
+        on(Some(&notice), "2027-01-05"),
+        Status::Withdrawn {
+            since: d("2027-01-05")
+        }
+    );
 }

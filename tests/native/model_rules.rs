@@ -31,6 +31,7 @@ fn record_on(date: &str) -> Vec<String> {
                     format!("suspension claimed {notified}, still bound")
                 }
                 Status::Suspended { since } => format!("suspended since {since}, still bound"),
+                Status::Announced { since } => format!("announced {since}, still bound"),
             };
             format!("{} {status}", s.code)
         })
@@ -315,7 +316,7 @@ fn rank(status: Status) -> u8 {
     match status.kind() {
         StatusKind::NotParty => 0,
         StatusKind::Party => 1,
-        StatusKind::WithdrawalNotified | StatusKind::Suspended => 2,
+        StatusKind::WithdrawalNotified | StatusKind::Suspended | StatusKind::Announced => 2,
         StatusKind::Withdrawn => 3,
     }
 }

@@ -196,7 +196,7 @@ fn region_totals_split_the_border_by_neighbour() {
 }
 
 mod links {
-    use ottawa_explorer::data::SCENARIOS;
+    use ottawa_explorer::data::{RULE, SCENARIOS};
     use ottawa_explorer::model::*;
     use ottawa_explorer::state::url::{from_fragment, to_fragment};
     use ottawa_explorer::state::{apply, Action, Notice, ScenarioView, ViewState};
@@ -212,16 +212,18 @@ mod links {
 
     fn any_withdrawal() -> impl Strategy<Value = Option<Withdrawal>> {
         let assumed = proptest::option::of(0i64..12_000);
+        let named = proptest::option::of(0i64..12_000);
         proptest::option::of((
             any::<bool>(),
             0i64..12_000,
             0usize..3,
             0i64..12_000,
+            named,
             assumed,
         ))
         .prop_map(|w| {
             w.map(
-                |(suspension, deposited, conflict, end, assumed)| Withdrawal {
+                |(suspension, deposited, conflict, end, named, assumed)| Withdrawal {
                     instrument: if suspension {
                         Instrument::Suspension
                     } else {
@@ -233,7 +235,9 @@ mod links {
                         ArmedConflict::Ongoing,
                         ArmedConflict::EndsOn(day(end)),
                     ][conflict],
-                    named_date: None,
+                    // A later day the notice names, where the story's rule allows one (a link
+                    // has no way to say it elsewhere, and the build refuses it in the data).
+                    named_date: named.filter(|_| RULE.later_date_allowed).map(day),
                     // A preset's assumed day ("without delay") travels in links too.
                     assumed_effective: assumed.map(day),
                 },
@@ -292,6 +296,8 @@ mod links {
                 Just("no".to_string()),
                 Just("s.2025-07-18.war".to_string()),
                 Just("2025-08-31.war.2026-13-01".to_string()),
+                Just("2025-08-31.later".to_string()),
+                Just("2025-08-31.war.later.2026-09-01.on".to_string()),
             ],
         ) {
             let state = from_fragment(&format!("v=1&{key}={value}"), &today());

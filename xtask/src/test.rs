@@ -111,7 +111,7 @@ pub fn run() -> Result<()> {
         },
     )?;
     for (story, built) in others {
-        let port = serve::spawn(built)?;
+        let port = serve::spawn(built.clone())?;
         let spec = format!("tests/e2e-stories/{story}.spec.js");
         step(
             &format!("end-to-end tests of the {story} story on 127.0.0.1:{port}"),
@@ -121,6 +121,8 @@ pub fn run() -> Result<()> {
                     "npx --no-install playwright test --config playwright.stories.config.js {spec}"
                 )
                 .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
+                // Its one-file edition is opened from this folder, with no server.
+                .env("DIST_DIR", &built)
                 .run()
                 .with_context(|| format!("end-to-end tests of the {story} story"))
             },
@@ -131,8 +133,10 @@ pub fn run() -> Result<()> {
 
 /// The stories besides the default one that every test run builds and checks, each with its
 /// own spec (`tests/e2e-stories/NAME.spec.js`): the same code telling a member organisation's
-/// story (`data/ecowas-sahel/`), and the minimal story an editor copies (`data/template/`).
-const OTHER_STORIES: [&str; 2] = ["ecowas-sahel", "template"];
+/// story (`data/ecowas-sahel/`), the same states and the ICC's rule, with withdrawals announced
+/// but not notified and a later day a notice may name (`data/sahel-icc/`), and the minimal
+/// story an editor copies (`data/template/`).
+const OTHER_STORIES: [&str; 3] = ["ecowas-sahel", "sahel-icc", "template"];
 
 /// Builds `story` as `cargo xtask dist --story NAME` would, and moves it to
 /// `target/dist-NAME/`.

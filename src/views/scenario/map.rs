@@ -32,6 +32,11 @@ fn patterns() -> Html {
             <pattern id="pattern-suspension" width="12" height="12" patternUnits="userSpaceOnUse">
                 <line x1="0" y1="6" x2="12" y2="6" class="pattern-line" stroke-width="2.5" />
             </pattern>
+            if crate::data::HAS_ANNOUNCEMENTS {
+                <pattern id="pattern-announced" width="12" height="12" patternUnits="userSpaceOnUse">
+                    <line x1="6" y1="0" x2="6" y2="12" class="pattern-line" stroke-width="2.5" />
+                </pattern>
+            }
             <pattern id="pattern-not-party" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
                 <line x1="0" y1="0" x2="0" y2="14" class="pattern-line" stroke-width="1.5" />
             </pattern>

@@ -33,6 +33,7 @@ pub fn status_class(status: StatusKind) -> &'static str {
         StatusKind::Party => "party",
         StatusKind::WithdrawalNotified => "pending",
         StatusKind::Suspended => "suspension",
+        StatusKind::Announced => "announced",
         StatusKind::Withdrawn => "withdrawn",
     }
 }
@@ -198,10 +199,16 @@ fn map_caption(lang: Lang) -> Html {
     }
 }
 
+/// Whether the legend names a status: an announcement without notice only where a state of
+/// the story made one (the others can all come from a what-if).
+fn in_story(status: StatusKind) -> bool {
+    status != StatusKind::Announced || crate::data::HAS_ANNOUNCEMENTS
+}
+
 fn legend(lang: Lang) -> Html {
     html! {
         <ul class="legend" aria-label={tr(lang, Msg::MapLegend)}>
-            { for StatusKind::LEGEND.into_iter().map(|status| html! {
+            { for StatusKind::LEGEND.into_iter().filter(|&s| in_story(s)).map(|status| html! {
                 <li>{ swatch(Some(status)) }{ i18n::status_name(lang, status) }</li>
             }) }
             <li>{ swatch(None) }{ tr(lang, Msg::NotModelled) }</li>

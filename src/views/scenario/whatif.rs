@@ -1,8 +1,11 @@
-//! What-if controls: for each of the six states, whether it withdraws, what it deposits, the
-//! day the UN receives it, and whether it is at war (and until when). The model does the rest.
+//! What-if controls: for each state of the story, whether it withdraws, what it deposits, the
+//! day the UN receives it, a later day its notice names (where the rule allows one), and
+//! whether it is at war and until when (where the rule has an armed-conflict clause). The model
+//! does the rest.
 
 use yew::prelude::*;
 
+use crate::data::RULE;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
 use crate::platform;
@@ -60,6 +63,8 @@ struct Edits {
     withdraws: Callback<Event>,
     instrument: Callback<Event>,
     deposited: Callback<Event>,
+    /// Only where the rule lets a notice name a later date.
+    named_date: Option<Callback<Event>>,
     war: Callback<Event>,
     conflict_end: Callback<Event>,
 }
@@ -115,6 +120,17 @@ fn edits(props: &StateProps) -> Edits {
         deposited: with(|w, value| {
             Date::parse_iso(value).map(|deposited| Withdrawal { deposited, ..w })
         }),
+        // An empty field names no day; the model uses a named day only if it is later.
+        named_date: RULE.later_date_allowed.then(|| {
+            with(|w, value| {
+                let named_date = match Date::parse_iso(value) {
+                    Some(day) => Some(day),
+                    None if value.is_empty() => None,
+                    None => return None,
+                };
+                Some(Withdrawal { named_date, ..w })
+            })
+        }),
         war,
         conflict_end: with(|w, value| {
             let armed_conflict = match Date::parse_iso(value) {
@@ -142,6 +158,9 @@ fn StateControls(props: &StateProps) -> Html {
         Some(ArmedConflict::EndsOn(end)) => end.to_string(),
         _ => String::new(),
     };
+    let named_date = current
+        .and_then(|w| w.named_date)
+        .map_or(String::new(), |day| day.to_string());
     let name = i18n::country_name(lang, code);
     html! {
         <fieldset class="state-controls" data-code={code}>
@@ -160,13 +179,19 @@ fn StateControls(props: &StateProps) -> Html {
                 </select>
                 <label for={id("deposited")}>{ tr(lang, Msg::ReachesUn) }</label>
                 <input type="date" id={id("deposited")} value={w.deposited.to_string()} required=true onchange={edits.deposited} />
-                <label class="check">
-                    <input type="checkbox" id={id("war")} checked={at_war} onchange={edits.war} />
-                    { tr(lang, Msg::AtWar) }
-                </label>
-                if at_war {
-                    <label for={id("war-end")}>{ tr(lang, Msg::ConflictEnds) }</label>
-                    <input type="date" id={id("war-end")} value={conflict_end} onchange={edits.conflict_end} />
+                if let Some(named_date_edit) = edits.named_date {
+                    <label for={id("later")}>{ tr(lang, Msg::NamesLaterDate) }</label>
+                    <input type="date" id={id("later")} value={named_date} onchange={named_date_edit} />
+                }
+                if RULE.armed_conflict_delays {
+                    <label class="check">
+                        <input type="checkbox" id={id("war")} checked={at_war} onchange={edits.war} />
+                        { tr(lang, Msg::AtWar) }
+                    </label>
+                    if at_war {
+                        <label for={id("war-end")}>{ tr(lang, Msg::ConflictEnds) }</label>
+                        <input type="date" id={id("war-end")} value={conflict_end} onchange={edits.conflict_end} />
+                    }
                 }
             }
         </fieldset>

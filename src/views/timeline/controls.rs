@@ -31,7 +31,7 @@ pub fn ZoomControls(props: &ControlsProps) -> Html {
                 <button type="button" onclick={send(Action::Zoom { factor: 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={send(Action::Zoom { factor: 1.0 / 1.5, anchor: 0.5 })} aria-label={tr(lang, Msg::ZoomOut)}>{ "−" }</button>
                 <button type="button" onclick={send(Action::FitAll)}>{ tr(lang, Msg::FitAll) }</button>
-                <button type="button" onclick={send(Action::ShowYears(TREATY.adopted.year(), props.today.year()))}>{ tr(lang, Msg::PresetAll) }</button>
+                <button type="button" onclick={send(Action::ShowYears(TREATY.adopted.year(), props.today.year()))}>{ i18n::fill(tr(lang, Msg::PresetAll), &[("year", &TREATY.adopted.year().to_string())]) }</button>
                 <button type="button" onclick={send(Action::ShowYears(story_year(), story_year()))}>{ story_year().to_string() }</button>
             }
             <button type="button" aria-pressed={props.list_view.to_string()} onclick={send(Action::SetListView(!props.list_view))}>
