@@ -202,8 +202,8 @@ pub fn input_checked(event: &yew::Event) -> Option<bool> {
     }
 }
 
-/// Moves the keyboard focus to the first element matching `selector`.
-pub fn focus(selector: &str) {
+/// Moves the keyboard focus to the first element matching `selector`; whether there was one.
+pub fn focus(selector: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -212,16 +212,18 @@ pub fn focus(selector: &str) {
             .and_then(|d| d.query_selector(selector).ok().flatten());
         // Markers are SVG elements: not HTMLElements, but they take the focus too.
         match element.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
-            Some(Ok(html)) => drop(html.focus()),
-            Some(Err(other)) => {
-                if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
-                    let _ = svg.focus();
-                }
-            }
-            None => {}
+            Some(Ok(html)) => html.focus().is_ok(),
+            Some(Err(other)) => other
+                .dyn_into::<web_sys::SvgElement>()
+                .is_ok_and(|svg| svg.focus().is_ok()),
+            None => false,
         }
     }
-    let _ = selector;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = selector;
+        false
+    }
 }
 
 /// Whether the keyboard focus is inside the element matching `selector`, or nowhere (on the

@@ -101,7 +101,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
 
     let mover = use_mover(&plot, state.range, state.bounds, &props.dispatch);
     use_wheel(&svg, &mover);
-    let key_moved = use_focus_follows_keys();
+    let key_moved = use_focus_follows_keys(focused);
     let tab_stop = tab_stop(&glyphs, focused);
     // With no single event in view (all clustered), the first cluster holds the tab stop, so
     // the keyboard can still reach the chart, zoom and open a cluster.
@@ -193,7 +193,7 @@ pub fn TimelineChart(props: &ChartProps) -> Html {
 /// the chart's one tab stop (the focused event if drawn, else the first marker or cluster),
 /// and the keyboard stays in the chart.
 #[hook]
-fn use_focus_follows_keys() -> Rc<RefCell<bool>> {
+fn use_focus_follows_keys(focused: Option<usize>) -> Rc<RefCell<bool>> {
     let key_moved = use_mut_ref(|| false);
     {
         let key_moved = key_moved.clone();
@@ -203,7 +203,10 @@ fn use_focus_follows_keys() -> Rc<RefCell<bool>> {
             if std::mem::take(&mut *key_moved.borrow_mut())
                 && crate::platform::focus_is_inside_or_lost(".timeline-chart")
             {
-                crate::platform::focus(".timeline-chart [tabindex=\"0\"]");
+                let marker = focused.map(|i| format!(".timeline-chart [data-index=\"{i}\"]"));
+                if !marker.is_some_and(|marker| crate::platform::focus(&marker)) {
+                    crate::platform::focus(".timeline-chart [tabindex=\"0\"]");
+                }
             }
         });
     }
