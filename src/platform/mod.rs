@@ -226,25 +226,20 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
-/// Whether the keyboard focus is inside the element matching `selector`, or nowhere (on the
-/// body: the element that had it was removed).
-pub fn focus_is_inside_or_lost(selector: &str) -> bool {
+/// Whether the keyboard focus is nowhere (on the body): the element that had it was removed.
+pub fn focus_is_lost() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         let document = window().and_then(|w| w.document());
-        let Some(active) = document.as_ref().and_then(|d| d.active_element()) else {
-            return true;
-        };
-        let body = document.as_ref().and_then(|d| d.body());
-        let container = document.and_then(|d| d.query_selector(selector).ok().flatten());
-        body.is_some_and(|body| active == *body.as_ref())
-            || container.is_some_and(|c| c.contains(Some(&active)))
+        let active = document.as_ref().and_then(|d| d.active_element());
+        let body = document.and_then(|d| d.body());
+        match (active, body) {
+            (Some(active), Some(body)) => active == *body.as_ref(),
+            (active, _) => active.is_none(),
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = selector;
-        false
-    }
+    false
 }
 
 /// Whether the keyboard focus is inside the element matching `selector` (so moving it there

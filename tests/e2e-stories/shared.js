@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('../e2e/fixtures');
 const { ExplorerPage } = require('../e2e/pages');
+const { whenServiceWorkerControls } = require('../e2e/keyboard');
 const { sectionPages, editionsOf, languagesOffered, openPage } = require('./story-page');
 const { declareAccessFlows } = require('./shared-access');
 
@@ -110,13 +111,7 @@ function sharedStoryTests(options = {}) {
     flow('offline', async ({ page, context }) => {
       const explorer = new ExplorerPage(page);
       await explorer.open();
-      // Wait until the service worker controls the page (it claims its clients on activation).
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-        }
-      });
+      await whenServiceWorkerControls(page);
       await context.setOffline(true);
       await page.reload();
       await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });

@@ -4,6 +4,7 @@
 const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { ExplorerPage } = require('./pages');
+const { expectedStops, focusRing } = require('./keyboard');
 
 const SECTIONS = ['timeline', 'scenario', 'forecast', 'sources'];
 
@@ -30,25 +31,6 @@ for (const section of SECTIONS) {
   });
 }
 
-// What the keyboard should reach: every visible control (one per radio group, and the
-// timeline's markers are a single tab stop by design).
-async function expectedStops(page) {
-  return page.evaluate(() => {
-    const visible = (el) => {
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], details:not([open]) > :not(summary)');
-    };
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]';
-    const seenGroups = new Set();
-    return [...document.querySelectorAll(selector)].filter(visible).filter((el) => {
-      if (el.type === 'radio') {
-        if (seenGroups.has(el.name)) return false;
-        seenGroups.add(el.name);
-      }
-      return true;
-    }).length;
-  });
-}
 
 for (const section of SECTIONS) {
   test(`keyboard only: Tab reaches every control of ${section}, each with a visible focus ring`, async ({ page }) => {
@@ -60,16 +42,7 @@ for (const section of SECTIONS) {
     const withoutRing = [];
     for (let i = 0; i < expected + 5; i++) {
       await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || el === document.body) return null;
-        if (!el.dataset.walk) el.dataset.walk = String(Math.random());
-        const style = getComputedStyle(el);
-        // SVG controls draw their ring as a stroke (see styles/main.css); the rest an outline.
-        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-          || el.matches('.marker, .cluster, .map-state');
-        return { id: el.dataset.walk, ring, name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40) || el.tagName };
-      });
+      const info = await focusRing(page);
       if (!info) continue;
       reached.add(info.id);
       if (!info.ring) withoutRing.push(info.name);

@@ -2,6 +2,7 @@
 // the WebAssembly cannot load, a strict policy, and any subpath of any static server.
 const { test, expect } = require('./fixtures');
 const { ExplorerPage } = require('./pages');
+const { whenServiceWorkerControls } = require('./keyboard');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -74,13 +75,7 @@ test('it works under a subpath of a plain static server', async ({ page }) => {
 test('after the first visit it works offline', async ({ page, context }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
-  // Wait until the service worker controls the page (it claims its clients on activation).
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await whenServiceWorkerControls(page);
   await context.setOffline(true);
   await page.reload();
   await expect(explorer.chart()).toBeVisible();

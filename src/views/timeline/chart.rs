@@ -200,9 +200,11 @@ fn use_focus_follows_keys(focused: Option<usize>) -> Rc<RefCell<bool>> {
         use_effect(move || {
             // Not if the reader has gone elsewhere since the key (a zoom that changed nothing
             // leaves the flag set until some later render).
-            if std::mem::take(&mut *key_moved.borrow_mut())
-                && crate::platform::focus_is_inside_or_lost(".timeline-chart")
-            {
+            let in_chart = || {
+                crate::platform::focus_is_inside(".timeline-chart")
+                    || crate::platform::focus_is_lost()
+            };
+            if std::mem::take(&mut *key_moved.borrow_mut()) && in_chart() {
                 let marker = focused.map(|i| format!(".timeline-chart [data-index=\"{i}\"]"));
                 if !marker.is_some_and(|marker| crate::platform::focus(&marker)) {
                     crate::platform::focus(".timeline-chart [tabindex=\"0\"]");
