@@ -120,29 +120,33 @@ fn edits(props: &StateProps) -> Edits {
         deposited: with(|w, value| {
             Date::parse_iso(value).map(|deposited| Withdrawal { deposited, ..w })
         }),
-        // An empty field names no day; the model uses a named day only if it is later.
+        // The model uses a named day only if it is later than the rule's.
         named_date: RULE.later_date_allowed.then(|| {
             with(|w, value| {
-                let named_date = match Date::parse_iso(value) {
-                    Some(day) => Some(day),
-                    None if value.is_empty() => None,
-                    None => return None,
-                };
+                let named_date = optional_date(value)?;
                 Some(Withdrawal { named_date, ..w })
             })
         }),
         war,
         conflict_end: with(|w, value| {
-            let armed_conflict = match Date::parse_iso(value) {
+            let armed_conflict = match optional_date(value)? {
                 Some(end) => ArmedConflict::EndsOn(end),
-                None if value.is_empty() => ArmedConflict::Ongoing,
-                None => return None,
+                None => ArmedConflict::Ongoing,
             };
             Some(Withdrawal {
                 armed_conflict,
                 ..w
             })
         }),
+    }
+}
+
+/// An optional date field's value: `Some(None)` when empty, `None` when unreadable.
+fn optional_date(value: &str) -> Option<Option<Date>> {
+    match Date::parse_iso(value) {
+        Some(day) => Some(Some(day)),
+        None if value.is_empty() => Some(None),
+        None => None,
     }
 }
 
