@@ -47,6 +47,10 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
         },
     )?;
     step(
+        "shortening the names between the app's wasm and its glue (wasm-opt)",
+        || crate::short_names::shorten_trunk_app(&sh, &dist),
+    )?;
+    step(
         "building a smaller app for each section's page for embedding (only its islands)",
         || crate::section_apps::build(&sh, &dist),
     )?;

@@ -14,6 +14,7 @@ mod offline;
 mod section_apps;
 mod serve;
 mod setup;
+mod short_names;
 mod test;
 mod util;
 

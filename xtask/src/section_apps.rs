@@ -65,13 +65,13 @@ pub fn build(sh: &Shell, dist: &Path) -> Result<()> {
 
 /// A file of an app in `dist/`: its name and its subresource-integrity value, as trunk writes
 /// it in the pages.
-struct AppFile {
-    name: String,
-    integrity: String,
+pub struct AppFile {
+    pub name: String,
+    pub integrity: String,
 }
 
 impl AppFile {
-    fn new(name: String, bytes: &[u8]) -> AppFile {
+    pub fn new(name: String, bytes: &[u8]) -> AppFile {
         let digest = sha2::Sha384::digest(bytes);
         let integrity = format!(
             "sha384-{}",
@@ -82,7 +82,7 @@ impl AppFile {
 }
 
 /// The glue and wasm of the full app, as the English edition names them.
-fn full_app(dist: &Path) -> Result<(AppFile, AppFile)> {
+pub fn full_app(dist: &Path) -> Result<(AppFile, AppFile)> {
     let page = std::fs::read_to_string(dist.join("index.html"))?;
     let glue = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
@@ -124,7 +124,9 @@ fn build_one(sh: &Shell, dist: &Path, name: &str, feature: &str) -> Result<(AppF
     cmd!(sh, "wasm-opt -Oz --output {optimised} {bound}")
         .run()
         .with_context(|| format!("wasm-opt of the {name} app"))?;
-    let glue = std::fs::read(out.join(format!("{stem}.js")))?;
+    let glue = out.join(format!("{stem}.js"));
+    crate::short_names::shorten(sh, &glue, &optimised)?;
+    let glue = std::fs::read(glue)?;
     let wasm = std::fs::read(&optimised)?;
     // Named by their contents, as trunk names the full app's, so that caches never mix builds.
     let mut hasher = sha2::Sha256::new();
