@@ -65,16 +65,16 @@ async fn main() {
             lang.tag(),
             page.len()
         );
+        // English's interface is in the app; its events' own texts, like every language's,
+        // are fetched when a card or the list first shows one.
+        let mut files = vec![(i18n::texts_file_name(lang), i18n::texts_file_text(lang))];
         if lang != Lang::En {
-            let files = [
-                (i18n::file_name(lang), i18n::file_text(lang)),
-                (i18n::texts_file_name(lang), i18n::texts_file_text(lang)),
-            ];
-            for (name, text) in files {
-                let file = dir.join(name);
-                std::fs::write(&file, text)
-                    .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
-            }
+            files.push((i18n::file_name(lang), i18n::file_text(lang)));
+        }
+        for (name, text) in files {
+            let file = dir.join(name);
+            std::fs::write(&file, text)
+                .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
         }
     }
 }

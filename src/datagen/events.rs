@@ -96,11 +96,26 @@ pub fn events_file(
              title: {}, text: {}, votes: {}, sources: {}, confidence: Confidence::{}, disagreements: &[{disagreements}], \
              texts: {texts} }},\n",
             lit(e.id.get_ref()), date_expr(date), option(e.country.as_ref(), |c| lit(c.get_ref())), id_list(&e.countries),
-            variant(kind), variant(treaty), lit(&e.title), lit(&e.text), votes.unwrap_or_else(|| "None".into()),
+            variant(kind), variant(treaty), lit(&e.title), native_only(&e.text), votes.unwrap_or_else(|| "None".into()),
             id_list(e.sources.get_ref()), variant(confidence)
         );
     }
     format!("pub static EVENTS: &[Event] = &[\n{items}];\n")
+}
+
+/// An event's own text in English, compiled into native builds only (the prerenderer, the
+/// downloads, the tests). The browser's app fetches it with the other languages' from
+/// `i18n-en-texts.txt` when a card or the list first shows one: nothing drawn at first does,
+/// and they are ≈ 4 KB gzip of every reader's first load. A `static`'s initialiser is
+/// evaluated at compile time, so the text left out is not in the wasm at all.
+fn native_only(text: &str) -> String {
+    if text.is_empty() {
+        return lit(text);
+    }
+    format!(
+        "if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {} }}",
+        lit(text)
+    )
 }
 
 /// An event's disagreements: each names a field that can be disputed and cites its sources.

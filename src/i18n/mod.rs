@@ -104,12 +104,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A text of the data in `lang`: the `n`-th of a record's `texts`, or `english` (the record's
-/// own field) in English and while the language has not arrived.
+/// own field) in English and while the language has not arrived. A language file leaves the
+/// texts it does not carry empty.
 pub fn content(lang: Lang, texts: Texts, n: usize, english: &'static str) -> &'static str {
     tables::table(lang)
         .content
         .get(texts.at(n))
         .copied()
+        .filter(|text| !text.is_empty())
         .unwrap_or(english)
 }
 
@@ -118,6 +120,8 @@ pub fn event_title(lang: Lang, event: &Event) -> &'static str {
     content(lang, event.texts, 0, event.title)
 }
 
+/// An event's own text in `lang`; empty in the browser until `i18n-LANG-texts.txt` has arrived
+/// (English's too: see `has_event_texts`), and for an event that has none.
 pub fn event_text(lang: Lang, event: &Event) -> &'static str {
     content(lang, event.texts, 1, event.text)
 }

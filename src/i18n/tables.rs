@@ -1,14 +1,18 @@
-//! Where a language's strings live. English is compiled into every build; natively (tests,
-//! prerendering) every language is. In the browser the other five are fetched when a reader
-//! needs one, from `i18n-LANG.txt` beside the page (written by `cargo xtask dist`), so a reader
-//! pays only for their own language. Until it arrives the page stays in the language it had.
+//! Where a language's strings live. English's interface and the data's English texts are
+//! compiled into every build, except the events' own texts, which the browser fetches in every
+//! language (`i18n-LANG-texts.txt`) when a card or the list first shows one; natively (tests,
+//! prerendering) every language and every text is compiled in. In the browser the other
+//! languages are fetched when a reader needs one, from `i18n-LANG.txt` beside the page
+//! (written by `cargo xtask dist`), so a reader pays only for their own language. Until it
+//! arrives the page stays in the language it had.
 
 use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_EN};
 #[cfg(not(target_arch = "wasm32"))]
 use super::{CONTENT_BUILD_ONLY, CONTENT_LATER};
 
-/// One language's interface strings (by `Msg`) and the data's texts (by `Texts` index; empty
-/// for English, whose texts are the records' own fields).
+/// One language's interface strings (by `Msg`) and the data's texts (by `Texts` index; for
+/// English only the events' own texts once they have arrived, the rest being the records' own
+/// fields).
 #[derive(Clone, Copy)]
 pub struct Table {
     pub ui: &'static [&'static str],
@@ -22,9 +26,6 @@ const ENGLISH: Table = Table {
 
 /// The strings for `lang`, or English while they are not there yet.
 pub fn table(lang: Lang) -> Table {
-    if lang == Lang::En {
-        return ENGLISH;
-    }
     loaded(lang).unwrap_or(ENGLISH)
 }
 
@@ -35,6 +36,7 @@ pub fn is_ready(lang: Lang) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn loaded(lang: Lang) -> Option<Table> {
+    // English: the records' own fields.
     let index = (lang as usize).checked_sub(1)?;
     Some(Table {
         ui: &super::UI_OTHER[index],
@@ -72,34 +74,41 @@ pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
 
 #[cfg(target_arch = "wasm32")]
 pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
-    let Some(table) = loaded(lang) else {
+    let Some(table) = loaded(lang).or((lang == Lang::En).then_some(ENGLISH)) else {
         return false;
     };
-    let content: Vec<&'static str> = table
-        .content
-        .iter()
-        .zip(texts)
-        .map(|(now, later)| if later.is_empty() { *now } else { *later })
-        .collect();
-    let merged = Table {
-        ui: table.ui,
-        content: Box::leak(content.into_boxed_slice()),
+    // English has no texts of its own to keep: the file's are all it needs.
+    let merged = if table.content.is_empty() {
+        Table {
+            ui: table.ui,
+            content: texts,
+        }
+    } else {
+        let content: Vec<&'static str> = table
+            .content
+            .iter()
+            .zip(texts)
+            .map(|(now, later)| if later.is_empty() { *now } else { *later })
+            .collect();
+        Table {
+            ui: table.ui,
+            content: Box::leak(content.into_boxed_slice()),
+        }
     };
     LOADED.with(|l| {
-        for (installed, table) in l.borrow_mut().iter_mut() {
-            if *installed == lang {
-                *table = merged;
-            }
-        }
+        let mut l = l.borrow_mut();
+        l.retain(|(installed, _)| *installed != lang);
+        l.push((lang, merged));
     });
     WITH_TEXTS.with(|w| w.borrow_mut().push(lang));
     true
 }
 
-/// Whether the events' own texts can be shown in `lang` now (English's are compiled in).
+/// Whether the events' own texts can be shown in `lang` now (in the browser, English's too
+/// come from a file).
 pub fn has_event_texts(lang: Lang) -> bool {
     #[cfg(target_arch = "wasm32")]
-    return lang == Lang::En || WITH_TEXTS.with(|w| w.borrow().contains(&lang));
+    return WITH_TEXTS.with(|w| w.borrow().contains(&lang));
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = lang;
@@ -186,9 +195,12 @@ pub fn file_text(lang: Lang) -> String {
 /// own texts filled.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn texts_file_text(lang: Lang) -> String {
-    let table = table(lang);
-    let content: Vec<&str> = table
-        .content
+    let all: &[&str] = if lang == Lang::En {
+        &super::CONTENT_EN
+    } else {
+        table(lang).content
+    };
+    let content: Vec<&str> = all
         .iter()
         .zip(CONTENT_LATER)
         .map(|(text, later)| if later { *text } else { "" })

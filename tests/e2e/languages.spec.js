@@ -54,6 +54,23 @@ test("the events' own texts come with the first card a reader opens, once", asyn
   explorer.expectCleanRun();
 });
 
+test("in English too, the events' own texts are not in the app: the first card fetches them, once", async ({ page }) => {
+  const fetched = [];
+  page.on('request', (req) => { if (/i18n-/.test(req.url())) fetched.push(req.url().split('/').pop()); });
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&from=2025-01-01&to=2026-01-01');
+  await expect(page.locator('[data-island="timeline"][data-live]')).toBeAttached();
+  expect(fetched).toEqual([]);
+  await page.locator('section.timeline').getByRole('button', { name: /Seimas votes to denounce the Ottawa Convention/ }).click();
+  await expect(explorer.card()).toContainText('at least 85 votes required (3/5 of 141)');
+  await explorer.card().getByRole('button', { name: /^Next event/ }).click();
+  await expect(explorer.card().getByRole('heading')).not.toHaveText('Seimas votes to denounce the Ottawa Convention');
+  await explorer.button('Show as a list').click();
+  await expect(page.locator('.event-list')).toContainText('at least 85 votes required (3/5 of 141)');
+  expect(fetched).toEqual(['i18n-en-texts.txt']);
+  explorer.expectCleanRun();
+});
+
 test('the language switcher changes every section and the link', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1');

@@ -75,9 +75,13 @@ pub fn emit_tables(
          #[cfg(not(target_arch = \"wasm32\"))]\n\
          static UI_OTHER: [[&str; {n}]; {others}] = [\n{}];\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
-         static CONTENT_OTHER: [[&str; {k}]; {others}] = [\n{}];\n\n",
+         static CONTENT_OTHER: [[&str; {k}]; {others}] = [\n{}];\n\
+         /// English's texts by slot, natively only: for writing `dist/i18n-en-texts.txt`.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static CONTENT_EN: [&str; {k}] = {};\n\n",
         other_ui.concat(),
         other_content.concat(),
+        content_row(&catalogues[0]),
     );
     let build_only: Vec<&str> = texts
         .iter()

@@ -66,6 +66,12 @@ impl PartialEq for EventItemProps {
 fn EventItem(props: &EventItemProps) -> Html {
     let (lang, event, texts_here) = (props.lang, props.event, props.texts_here);
     let lane = i18n::lane_name(lang, lane_of(event));
+    // Empty until the events' own texts have arrived, and for an event that has none.
+    let text = if texts_here {
+        i18n::event_text(lang, event)
+    } else {
+        ""
+    };
     html! {
         <li class="event" id={format!("event-{}", event.id)}>
             <article aria-labelledby={format!("event-title-{}", event.id)}>
@@ -75,8 +81,8 @@ fn EventItem(props: &EventItemProps) -> Html {
                     <span class="event-kind">{ i18n::event_kind(lang, event.kind) }</span>
                 </p>
                 <h4 id={format!("event-title-{}", event.id)}>{ i18n::event_title(lang, event) }</h4>
-                if !event.text.is_empty() && texts_here {
-                    <p>{ i18n::event_text(lang, event) }</p>
+                if !text.is_empty() {
+                    <p>{ text }</p>
                 }
                 if let Some(votes) = &event.votes {
                     <p class="event-votes">{ i18n::votes_summary(lang, votes) }</p>

@@ -54,6 +54,13 @@ pub fn EventCard(props: &CardProps) -> Html {
             .dispatch
             .reform(move |_: MouseEvent| Action::Move(how))
     };
+    // Empty until the events' own texts have arrived (`i18n-LANG-texts.txt`), and for an
+    // event that has none.
+    let text = if props.texts_here {
+        i18n::event_text(lang, event)
+    } else {
+        ""
+    };
     html! {
         <section class="event-card" id="event-card" tabindex="-1" aria-labelledby="event-card-title" {onkeydown}>
             <p class="event-meta">
@@ -65,7 +72,7 @@ pub fn EventCard(props: &CardProps) -> Html {
             if event.treaty == crate::model::TreatyId::Other {
                 <p class="other-treaty-note">{ tr(lang, Msg::OtherTreaty) }</p>
             }
-            if !event.text.is_empty() && props.texts_here { <p>{ i18n::event_text(lang, event) }</p> }
+            if !text.is_empty() { <p>{ text }</p> }
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />
             }
