@@ -154,7 +154,7 @@ fn optional_date(value: &str) -> Option<Option<Date>> {
 fn StateControls(props: &StateProps) -> Html {
     let lang = props.lang;
     let code = props.code;
-    let id = |field: &str| format!("what-if-{}-{field}", code.to_lowercase());
+    let id = |field: &str| format!("what-if-{}-{field}", code.to_ascii_lowercase());
     let current = props.withdrawal;
     let edits = edits(props);
     let at_war = current.is_some_and(|w| w.armed_conflict != ArmedConflict::None);
