@@ -300,11 +300,12 @@ fn attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// `<html lang="…">` (trunk's minifier may have dropped the quotes).
+/// `<html lang="…" dir="ltr">` (trunk's minifier may have dropped the quotes): what the app
+/// writes there too, so that its first write finds them as they are and changes nothing.
 fn set_lang(page: &str, lang: Lang) -> Result<String, String> {
     for written in ["<html lang=en>", "<html lang=\"en\">"] {
         if let Some(at) = page.find(written) {
-            let tag = format!("<html lang=\"{}\">", lang.tag());
+            let tag = format!("<html lang=\"{}\" dir=\"ltr\">", lang.tag());
             return Ok(format!(
                 "{}{tag}{}",
                 &page[..at],

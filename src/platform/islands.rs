@@ -61,11 +61,8 @@ pub fn set_hidden(selector: &str, hidden: bool) {
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             {
-                let _ = if hidden {
-                    element.set_attribute("hidden", "")
-                } else {
-                    element.remove_attribute("hidden")
-                };
+                let value = hidden.then_some("");
+                super::set_attribute_if_changed(&element, "hidden", value);
             }
         }
     }

@@ -278,10 +278,11 @@ pub fn set_document_lang(tag: &str) {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", tag);
         // All six languages are written left to right; say so, so a host page's `dir` on an
         // embedding element cannot flip the frame's content.
-        let _ = root.set_attribute("dir", "ltr");
+        for (name, value) in [("lang", tag), ("dir", "ltr")] {
+            set_attribute_if_changed(&root, name, Some(value));
+        }
     }
     let _ = tag;
 }
@@ -302,12 +303,27 @@ pub fn set_document_theme(theme: Option<&str>) {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = match theme {
-            Some(theme) => root.set_attribute("data-theme", theme),
-            None => root.remove_attribute("data-theme"),
-        };
+        set_attribute_if_changed(&root, "data-theme", theme);
     }
     let _ = theme;
+}
+
+/// Sets (or with `None` removes) an attribute only when it differs: the browser restyles for
+/// any write on an element, even of the value it has, and a write on `<html>` restyles and
+/// lays out the whole document (≈ 25 ms with 4× CPU throttling, text shaping included).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn set_attribute_if_changed(
+    element: &web_sys::Element,
+    name: &str,
+    value: Option<&str>,
+) {
+    if element.get_attribute(name).as_deref() == value {
+        return;
+    }
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 /// Offers `text` to the reader as a file download, made in the browser (no server).

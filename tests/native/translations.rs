@@ -343,7 +343,10 @@ fn every_language_has_a_file_of_its_events_own_texts() {
         let file = texts_file_text(lang);
         let slots = parse_texts(&file).expect("the file of this build reads");
         assert_eq!(slots[vote.texts.at(1)], event_text(lang, vote), "{lang:?}");
-        assert!(!file.contains(event_title(lang, vote)), "{lang:?}: only texts");
+        assert!(
+            !file.contains(event_title(lang, vote)),
+            "{lang:?}: only texts"
+        );
     }
     assert!(texts_file_text(Lang::En).contains(vote.text));
 }
