@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::glyph::MarkIcon;
+use super::glyph::mark_icon;
 use crate::data::{EVENTS, TREATY};
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::{Filters, Mark};
@@ -85,7 +85,7 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
                 { for marks_in_data().iter().map(|&mark| html! {
                     <label class="filter">
                         <input type="checkbox" checked={!filters.hides_mark(mark)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
-                        <MarkIcon {mark} />{ i18n::mark_label(lang, mark) }{ " " }<span class="count">{ format!("({})", mark_count(mark)) }</span>
+                        { mark_icon(mark) }{ format!("{} ", i18n::mark_label(lang, mark)) }<span class="count">{ format!("({})", mark_count(mark)) }</span>
                     </label>
                 }) }
             </fieldset>
@@ -100,7 +100,7 @@ pub fn legend(lang: Lang) -> Html {
     html! {
         <ul class="timeline-legend" aria-label={tr(lang, Msg::KindsFilter)}>
             { for marks_in_data().iter().map(|&mark| html! {
-                <li><MarkIcon {mark} />{ i18n::mark_label(lang, mark) }</li>
+                <li>{ mark_icon(mark) }{ i18n::mark_label(lang, mark) }</li>
             }) }
         </ul>
     }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::card::EventCard;
-use super::glyph::MarkIcon;
+use super::glyph::mark_icon;
 use crate::data::EVENTS;
 use crate::i18n::{self, Lang};
 use crate::model::timeline::{Filters, Mark, YearGroup};
@@ -89,13 +89,13 @@ fn row(props: &VerticalProps, index: usize) -> Html {
     html! {
         <li class="vt-event" key={index}>
             <button type="button" class="vt-row" data-index={index.to_string()} aria-expanded={selected.to_string()} {onclick}>
-                <MarkIcon mark={Mark::of(event.kind)} />
+                { mark_icon(Mark::of(event.kind)) }
                 // One flow of text, so the title starts on the first line: the day (the year is
                 // the group's heading), the state, the kind for screen readers, the title.
                 <span class="vt-text">
                     <time datetime={event.date.to_string()}>{ format_day_month(lang, event.date) }</time>{ " " }
                     <span class="vt-lane">{ lane }</span>{ " " }
-                    <span class="visually-hidden">{ i18n::event_kind(lang, event.kind) }{ ": " }</span>
+                    <span class="visually-hidden">{ format!("{}: ", i18n::event_kind(lang, event.kind)) }</span>
                     <span class="vt-title">{ i18n::event_title(lang, event) }</span>
                 </span>
             </button>
