@@ -67,7 +67,7 @@ impl Lang {
 
 /// An interface string in `lang`.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    tables::table(lang).ui[msg as usize]
+    tables::ui(lang)[msg as usize]
 }
 
 /// An interface string of the parts only the build writes (`PageMsg`), in `lang`. The browser

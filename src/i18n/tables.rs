@@ -29,6 +29,15 @@ pub fn table(lang: Lang) -> Table {
     loaded(lang).unwrap_or(ENGLISH)
 }
 
+/// The interface strings for `lang`. English's are always compiled in: every string a render
+/// draws in English is found without looking through the fetched languages.
+pub fn ui(lang: Lang) -> &'static [&'static str] {
+    if lang == Lang::En {
+        return ENGLISH.ui;
+    }
+    table(lang).ui
+}
+
 /// Whether `lang` can be shown now.
 pub fn is_ready(lang: Lang) -> bool {
     lang == Lang::En || loaded(lang).is_some()

@@ -67,14 +67,12 @@ struct Mapping {
 /// function(…)`), written once; the module is that object's one key; each export is read as
 /// `wasm.name`.
 fn rename_in_glue(glue: &str, mapping: &Mapping, new_module: &str) -> Result<String> {
-    let old_modules: Vec<&str> = mapping
+    let old_modules: std::collections::BTreeSet<&str> = mapping
         .imports
         .iter()
         .map(|(module, _, _)| module.as_str())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
         .collect();
-    let [old_module] = old_modules.as_slice() else {
+    let (Some(old_module), 1) = (old_modules.first(), old_modules.len()) else {
         bail!("the wasm imported from {old_modules:?}, not from one module");
     };
     let mut out = replace_once(
