@@ -111,6 +111,30 @@ fn standalone_svg(selector: &str) -> Option<String> {
                 }
             }
         }
+        // The map's states are `<use>`s of outlines drawn elsewhere in the page (see
+        // `views/scenario/map.rs`): a file on its own needs each outline itself.
+        let document = window.document()?;
+        let uses = copy.query_selector_all("use").ok()?;
+        for used in (0..uses.length()).filter_map(|i| uses.item(i)) {
+            let used: web_sys::Element = used.unchecked_into();
+            let outline = used
+                .get_attribute("href")
+                .and_then(|href| document.get_element_by_id(href.trim_start_matches('#')))
+                .and_then(|outline| outline.get_attribute("d"));
+            let (Some(outline), Ok(path)) = (
+                outline,
+                document.create_element_ns(Some("http://www.w3.org/2000/svg"), "path"),
+            ) else {
+                continue;
+            };
+            let _ = path.set_attribute("d", &outline);
+            for name in PROPERTIES.into_iter().chain(["class"]) {
+                if let Some(value) = used.get_attribute(name) {
+                    let _ = path.set_attribute(name, &value);
+                }
+            }
+            let _ = used.replace_with_with_node_1(&path);
+        }
         let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
         let rect = original.get_bounding_client_rect();
         let _ = copy.set_attribute("width", &(rect.width().round() as i64).to_string());

@@ -137,6 +137,23 @@ test('charts download as SVG and PNG, as drawn', async ({ page }) => {
   explorer.expectCleanRun();
 });
 
+test('the map downloads as an SVG file that stands alone, each state drawn by its own outline', async ({ page }) => {
+  // In the page the states are <use>s of outlines drawn once beside the map; the file holds
+  // the outlines themselves, with the colours as drawn.
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=scenario');
+  const scenario = page.getByRole('region', { name: 'Scenarios: who is bound, and when' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), scenario.getByRole('button', { name: 'Download this chart: SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe(`ottawa-explorer-map-${DATA_UPDATED}.svg`);
+  const text = fs.readFileSync(await svg.path(), 'utf8');
+  expect(text).not.toContain('<use');
+  const outline = await page.locator('#outline-LT').getAttribute('d');
+  expect(outline.length).toBeGreaterThan(100);
+  expect(text).toContain(`d="${outline}"`);
+  expect(text).toMatch(/<path(?=[^>]*class="state-fill withdrawn")(?=[^>]*fill="rgb\()/);
+  explorer.expectCleanRun();
+});
+
 test('numbers are written as each language writes them, in tables, charts and the scorecard', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&lang=fi&section=sources');

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use details::StateDetails;
+pub use map::outlines as map_outlines;
 use map::{swatch, RegionMap};
 use results::{Results, Rules, StepChart};
 use slider::DateSlider;

@@ -25,11 +25,10 @@ pub fn write_module(placed: &Placed) -> Result<String> {
     writeln!(out)?;
     writeln!(
         out,
-        "/// One named state: its outline and where its label goes."
+        "/// One named state: its code and where its label goes."
     )?;
     writeln!(out, "pub struct Shape {{")?;
     writeln!(out, "    pub code: &'static str,")?;
-    writeln!(out, "    pub path: &'static str,")?;
     writeln!(
         out,
         "    /// Where its name goes; `None` for a state too small to hold one."
@@ -43,12 +42,24 @@ pub fn write_module(placed: &Placed) -> Result<String> {
         "pub static SHAPES: [Shape; {}] = [",
         placed.shapes.len()
     )?;
-    for (code, path, label) in &placed.shapes {
+    for (code, _, label) in &placed.shapes {
         writeln!(out, "    Shape {{")?;
         writeln!(out, "        code: {code:?},")?;
-        writeln!(out, "        path: {path:?},")?;
         writeln!(out, "        label: {label:?},")?;
         writeln!(out, "    }},")?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)?;
+    // Apart from the shapes: the page draws the outlines once, at build time, and the app's
+    // map points at them, so no app that only reads `SHAPES` holds them.
+    writeln!(out, "/// The named states' outlines, in `SHAPES`'s order.")?;
+    writeln!(
+        out,
+        "pub static OUTLINES: [&str; {}] = [",
+        placed.shapes.len()
+    )?;
+    for (_, path, _) in &placed.shapes {
+        writeln!(out, "    {path:?},")?;
     }
     writeln!(out, "];")?;
     writeln!(out)?;
