@@ -342,12 +342,18 @@ impl Source {
     /// A link a reader can follow. Sources stored as repository files (`github:OWNER/REPO PATH`)
     /// link to the repository's file.
     pub fn href(&self) -> String {
-        match self.location.strip_prefix("github:") {
+        Self::href_of(self.location)
+    }
+
+    /// The link for a source's `location`, wherever the location was read from (the browser
+    /// fetches the sources' locations with the events' own texts).
+    pub fn href_of(location: &str) -> String {
+        match location.strip_prefix("github:") {
             Some(rest) => match rest.split_once(' ') {
                 Some((repo, path)) => format!("https://github.com/{repo}/blob/HEAD/{path}"),
                 None => format!("https://github.com/{rest}"),
             },
-            None => self.location.to_string(),
+            None => location.to_string(),
         }
     }
 }

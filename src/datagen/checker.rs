@@ -188,3 +188,19 @@ pub fn date_expr(date: Date) -> String {
 pub fn option<T>(value: Option<T>, some: impl FnOnce(T) -> String) -> String {
     value.map_or_else(|| "None".to_string(), |v| format!("Some({})", some(v)))
 }
+
+/// A text compiled into native builds only (the prerenderer, the downloads, the tests): an
+/// event's own text in English, a source's title, publisher and location. The browser's app
+/// fetches them from `i18n-LANG-texts.txt` when a card, the list or a state's details first
+/// shows one: nothing drawn at first does, and they are ≈ 13 KB gzip of every reader's first
+/// load. A `static`'s initialiser is evaluated at compile time, so a text left out is not in
+/// the wasm at all.
+pub fn native_only(text: &str) -> String {
+    if text.is_empty() {
+        return lit(text);
+    }
+    format!(
+        "if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {} }}",
+        lit(text)
+    )
+}

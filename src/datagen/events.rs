@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::checker::{date_expr, lit, option, Checker};
+use super::checker::{date_expr, lit, native_only, option, Checker};
 use super::files::{id_list, variant, Recorded};
 use super::raw::*;
 use crate::date::Date;
@@ -101,21 +101,6 @@ pub fn events_file(
         );
     }
     format!("pub static EVENTS: &[Event] = &[\n{items}];\n")
-}
-
-/// An event's own text in English, compiled into native builds only (the prerenderer, the
-/// downloads, the tests). The browser's app fetches it with the other languages' from
-/// `i18n-en-texts.txt` when a card or the list first shows one: nothing drawn at first does,
-/// and they are ≈ 4 KB gzip of every reader's first load. A `static`'s initialiser is
-/// evaluated at compile time, so the text left out is not in the wasm at all.
-fn native_only(text: &str) -> String {
-    if text.is_empty() {
-        return lit(text);
-    }
-    format!(
-        "if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {} }}",
-        lit(text)
-    )
 }
 
 /// An event's disagreements: each names a field that can be disputed and cites its sources.

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 use super::casualties::casualties_file;
-use super::checker::{date_expr, lit, option, str_slice, Checker};
+use super::checker::{date_expr, lit, native_only, option, str_slice, Checker};
 use super::events::events_file;
 use super::forecasts::forecast_files;
 use super::members::{announcement, membership, suspensions};
@@ -131,7 +131,7 @@ fn sources_file(ck: &mut Checker, file: &SourcesFile) -> String {
         }
         items += &format!(
             "    Source {{ id: {}, title: {}, publisher: {}, location: {}, kind: SourceKind::{} }},\n",
-            lit(s.id.get_ref()), lit(&s.title), lit(&s.publisher), lit(s.location.get_ref()), variant(kind)
+            lit(s.id.get_ref()), native_only(&s.title), native_only(&s.publisher), native_only(s.location.get_ref()), variant(kind)
         );
     }
     ck.sources = seen;

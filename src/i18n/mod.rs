@@ -28,7 +28,7 @@ pub use scenario::{
 };
 pub use tables::{
     file_name, has_event_texts, install, install_texts, is_ready, list_page_file, one_file_page,
-    page_file, parse, parse_texts, section_page_file, texts_file_name, Table,
+    page_file, parse, parse_texts, section_page_file, texts_file_name, FetchedTexts, Table,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use tables::{file_text, texts_file_text};
@@ -118,6 +118,29 @@ pub fn content(lang: Lang, texts: Texts, n: usize, english: &'static str) -> &'s
 /// An event's title and text in `lang`.
 pub fn event_title(lang: Lang, event: &Event) -> &'static str {
     content(lang, event.texts, 0, event.title)
+}
+
+/// A source as a link draws it.
+pub struct SourceLink {
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub href: String,
+    pub kind: crate::model::SourceKind,
+}
+
+/// The source with this id as a link. In the browser its title, publisher and address arrive
+/// with the events' own texts (`i18n-LANG-texts.txt`): `None` until then, and for an unknown id.
+pub fn source_link(id: &str) -> Option<SourceLink> {
+    let index = crate::data::SOURCES
+        .iter()
+        .position(|source| source.id == id)?;
+    let [title, publisher, location] = tables::source_fields(index)?;
+    Some(SourceLink {
+        title,
+        publisher,
+        href: crate::model::Source::href_of(location),
+        kind: crate::data::SOURCES[index].kind,
+    })
 }
 
 /// An event's own text in `lang`; empty in the browser until `i18n-LANG-texts.txt` has arrived

@@ -58,6 +58,8 @@ thread_local! {
     static LOADED: std::cell::RefCell<Vec<(Lang, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The languages whose events' own texts (`i18n-LANG-texts.txt`) are in their table.
     static WITH_TEXTS: std::cell::RefCell<Vec<Lang>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The sources' fields from a texts file (every language's has the same).
+    static SOURCES_FETCHED: std::cell::Cell<&'static [&'static str]> = const { std::cell::Cell::new(&[]) };
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -76,16 +78,18 @@ pub fn install(lang: Lang, table: Table) {
 /// Adds the events' own texts (`parse_texts`) to a language already installed; `false` if it
 /// is not. Natively every language has them already.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
+pub fn install_texts(lang: Lang, texts: FetchedTexts) -> bool {
     let _ = texts;
     has_event_texts(lang)
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
+pub fn install_texts(lang: Lang, texts: FetchedTexts) -> bool {
     let Some(table) = loaded(lang).or((lang == Lang::En).then_some(ENGLISH)) else {
         return false;
     };
+    SOURCES_FETCHED.with(|fetched| fetched.set(texts.sources));
+    let texts = texts.content;
     // English has no texts of its own to keep: the file's are all it needs.
     let merged = if table.content.is_empty() {
         Table {
@@ -111,6 +115,22 @@ pub fn install_texts(lang: Lang, texts: &'static [&'static str]) -> bool {
     });
     WITH_TEXTS.with(|w| w.borrow_mut().push(lang));
     true
+}
+
+/// A source's title, publisher and location, found by its place in `SOURCES`. In the browser
+/// they arrive with the events' own texts (any language's file): `None` until then.
+pub fn source_fields(index: usize) -> Option<[&'static str; 3]> {
+    #[cfg(target_arch = "wasm32")]
+    return SOURCES_FETCHED.with(
+        |fetched| match fetched.get().get(3 * index..3 * index + 3) {
+            Some(&[title, publisher, location]) => Some([title, publisher, location]),
+            _ => None,
+        },
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    crate::data::SOURCES
+        .get(index)
+        .map(|source| [source.title, source.publisher, source.location])
 }
 
 /// Whether the events' own texts can be shown in `lang` now (in the browser, English's too
@@ -214,9 +234,17 @@ pub fn texts_file_text(lang: Lang) -> String {
         .zip(CONTENT_LATER)
         .map(|(text, later)| if later { *text } else { "" })
         .collect();
-    let header = header_line(TEXTS_HEADER, &[content.len()]);
-    format!("{header}\n{}", content.join(&SEPARATOR.to_string()))
+    let sources = crate::data::SOURCES
+        .iter()
+        .flat_map(|source| [source.title, source.publisher, source.location]);
+    let header = header_line(TEXTS_HEADER, &[content.len(), SOURCE_FIELDS]);
+    let fields: Vec<&str> = content.into_iter().chain(sources).collect();
+    format!("{header}\n{}", fields.join(&SEPARATOR.to_string()))
 }
+
+/// The sources' fields at the end of a texts file: each source's title, publisher and location,
+/// in `SOURCES`'s order. They do not depend on the language: every language's file has them.
+const SOURCE_FIELDS: usize = 3 * crate::data::SOURCES.len();
 
 /// The fields of a file of `kind` with `counts` fields in its parts, kept for the page's life
 /// (a few kilobytes, once per language); `None` if it is another kind of file, from a build
@@ -239,6 +267,14 @@ pub fn parse(text: &str) -> Option<Table> {
 }
 
 /// Reads a file of a language's events' own texts: every text slot, in order.
-pub fn parse_texts(text: &str) -> Option<&'static [&'static str]> {
-    fields(text, TEXTS_HEADER, &[CONTENT_COUNT])
+pub fn parse_texts(text: &str) -> Option<FetchedTexts> {
+    let fields = fields(text, TEXTS_HEADER, &[CONTENT_COUNT, SOURCE_FIELDS])?;
+    let (content, sources) = fields.split_at(CONTENT_COUNT);
+    Some(FetchedTexts { content, sources })
+}
+
+/// What a texts file holds: the events' own texts by content slot, and the sources' fields.
+pub struct FetchedTexts {
+    pub content: &'static [&'static str],
+    pub sources: &'static [&'static str],
 }

@@ -268,13 +268,26 @@ thread_local! {
 }
 
 /// The events' own texts come later than a language's other strings: nothing drawn at first
-/// shows one, and they are almost half of them (`i18n-LANG-texts.txt`). They are fetched when
-/// the view first shows one (a card, the list), and the parts that read `event_texts` are drawn
+/// shows one, and they are almost half of them (`i18n-LANG-texts.txt`, which also holds the
+/// sources' titles, publishers and addresses). They are fetched when the view first shows one
+/// (a card, the list, a state's details), and the parts that read `event_texts` are drawn
 /// again when they arrive.
 fn fetch_event_texts_if_shown(now: &Snapshot) {
     // An event's own text shows in its card and in the list of events.
     let shows_event_texts = now.state.selected.is_some() || now.state.list_view;
-    if now.event_texts || !shows_event_texts {
+    if shows_event_texts {
+        fetch_event_texts(now);
+    }
+}
+
+/// Asks for the events' own texts and the sources' fields in the shown language, for a part
+/// that shows them on its own (a state's details cite the sources of its border figures).
+pub fn want_event_texts() {
+    fetch_event_texts(&snapshot());
+}
+
+fn fetch_event_texts(now: &Snapshot) {
+    if now.event_texts {
         return;
     }
     let lang = now.shown_lang;

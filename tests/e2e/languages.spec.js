@@ -54,7 +54,7 @@ test("the events' own texts come with the first card a reader opens, once", asyn
   explorer.expectCleanRun();
 });
 
-test("in English too, the events' own texts are not in the app: the first card fetches them, once", async ({ page }) => {
+test("in English too, the events' own texts and the sources are not in the app: the first card fetches them, once", async ({ page }) => {
   const fetched = [];
   page.on('request', (req) => { if (/i18n-/.test(req.url())) fetched.push(req.url().split('/').pop()); });
   const explorer = new ExplorerPage(page);
@@ -63,11 +63,26 @@ test("in English too, the events' own texts are not in the app: the first card f
   expect(fetched).toEqual([]);
   await page.locator('section.timeline').getByRole('button', { name: /Seimas votes to denounce the Ottawa Convention/ }).click();
   await expect(explorer.card()).toContainText('at least 85 votes required (3/5 of 141)');
+  // The sources' titles, publishers and addresses arrive in the same file.
+  const lrytas = explorer.card().getByRole('link', { name: 'Lrytas' });
+  await expect(lrytas).toHaveAttribute('href', /^https:\/\/www\.lrytas\.lt\/english\/politics\/2025\/05\/08\//);
+  await expect(lrytas).toHaveAttribute('title', /^Decision is made lithuania withdraws from the ottawa convention \(/);
   await explorer.card().getByRole('button', { name: /^Next event/ }).click();
   await expect(explorer.card().getByRole('heading')).not.toHaveText('Seimas votes to denounce the Ottawa Convention');
   await explorer.button('Show as a list').click();
   await expect(page.locator('.event-list')).toContainText('at least 85 votes required (3/5 of 141)');
+  await expect(page.locator('#event-lt-seimas-vote').getByRole('link', { name: 'Lrytas' })).toBeVisible();
   expect(fetched).toEqual(['i18n-en-texts.txt']);
+  // What the app's wasm holds: neither the text nor the source.
+  const wasm = await page.evaluate(async () => {
+    const url = document.querySelector('link[rel=preload][href$="_bg.wasm"]').href;
+    return new TextDecoder('latin1').decode(await (await fetch(url)).arrayBuffer());
+  });
+  expect(wasm.length).toBeGreaterThan(100000);
+  expect(wasm).toContain('lt-seimas-vote');
+  expect(wasm).not.toContain('at least 85 votes required');
+  expect(wasm).not.toContain('Decision is made lithuania withdraws');
+  expect(wasm).not.toContain('www.lrytas.lt');
   explorer.expectCleanRun();
 });
 

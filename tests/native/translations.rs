@@ -330,23 +330,35 @@ fn a_language_file_leaves_out_what_only_the_build_draws() {
     assert!(parse(&text).is_some());
 }
 
-/// The browser's app carries no event's own text, in any language: each language's file of
-/// them (`i18n-LANG-texts.txt`, English's too) holds every event's text in its slot, and
-/// nothing else.
+/// The browser's app carries no event's own text, in any language, and no source's title,
+/// publisher or address: each language's file of them (`i18n-LANG-texts.txt`, English's too)
+/// holds every event's text in its slot and nothing else, then every source's three fields.
 #[test]
-fn every_language_has_a_file_of_its_events_own_texts() {
-    use ottawa_explorer::data::EVENTS;
+fn every_language_has_a_file_of_its_events_own_texts_and_the_sources() {
+    use ottawa_explorer::data::{EVENTS, SOURCES};
     use ottawa_explorer::i18n::{event_text, event_title, parse_texts, texts_file_text, Lang};
     let vote = EVENTS.iter().find(|e| e.id == "lt-seimas-vote").unwrap();
     assert!(!vote.text.is_empty());
     for lang in Lang::ALL {
         let file = texts_file_text(lang);
-        let slots = parse_texts(&file).expect("the file of this build reads");
-        assert_eq!(slots[vote.texts.at(1)], event_text(lang, vote), "{lang:?}");
+        let texts = parse_texts(&file).expect("the file of this build reads");
+        assert_eq!(
+            texts.content[vote.texts.at(1)],
+            event_text(lang, vote),
+            "{lang:?}"
+        );
         assert!(
-            !file.contains(event_title(lang, vote)),
+            !texts.content.contains(&event_title(lang, vote)),
             "{lang:?}: only texts"
         );
+        assert_eq!(texts.sources.len(), 3 * SOURCES.len());
+        for (source, fields) in SOURCES.iter().zip(texts.sources.chunks(3)) {
+            assert_eq!(
+                fields,
+                [source.title, source.publisher, source.location],
+                "{lang:?}"
+            );
+        }
     }
     assert!(texts_file_text(Lang::En).contains(vote.text));
 }

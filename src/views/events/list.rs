@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::data::{self, EVENTS};
+use crate::data::EVENTS;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::timeline::Filters;
 use crate::model::Event;
@@ -31,18 +31,6 @@ pub fn EventList(props: &EventListProps) -> Html {
                 { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| html! { <EventItem {lang} {event} {texts_here} /> }) }
             </ol>
         </section>
-    }
-}
-
-#[derive(Properties)]
-pub struct EventProps {
-    pub lang: Lang,
-    pub event: &'static Event,
-}
-
-impl PartialEq for EventProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && std::ptr::eq(self.event, other.event)
     }
 }
 
@@ -87,10 +75,12 @@ fn EventItem(props: &EventItemProps) -> Html {
                 if let Some(votes) = &event.votes {
                     <p class="event-votes">{ i18n::votes_summary(lang, votes) }</p>
                 }
-                <Disagreements {lang} {event} />
+                { disagreements(lang, event) }
                 <p class="event-sources">
-                    { tr(lang, Msg::Sources) }{ ": " }<SourceLinks {lang} ids={event.sources} />
-                    { ". " }{ tr(lang, Msg::Confidence) }{ ": " }
+                    if texts_here {
+                        { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, event.sources) }{ ". " }
+                    }
+                    { tr(lang, Msg::Confidence) }{ ": " }
                     <span class="event-confidence">{ i18n::confidence(lang, event.confidence) }</span>
                 </p>
             </article>
@@ -98,21 +88,16 @@ fn EventItem(props: &EventItemProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourceLinksProps {
-    pub lang: Lang,
-    pub ids: &'static [&'static str],
-}
-
-/// Sources as links that open in a new tab without handing over this page.
-#[component]
-pub fn SourceLinks(props: &SourceLinksProps) -> Html {
-    let lang = props.lang;
+/// Sources as links that open in a new tab without handing over this page. In the browser a
+/// source's title, publisher and address arrive with the events' own texts
+/// (`i18n::source_link`): until then it is left out. A function, not a component, so that
+/// whatever draws it draws it again when they arrive.
+pub fn source_links(lang: Lang, ids: &[&str]) -> Html {
     html! {
-        { for props.ids.iter().filter_map(|id| data::source(id)).enumerate().map(|(i, source)| html! {
+        { for ids.iter().filter_map(|id| i18n::source_link(id)).enumerate().map(|(i, source)| html! {
             <>
                 if i > 0 { { ", " } }
-                <a href={source.href()} target="_blank" rel="noopener noreferrer"
+                <a href={source.href} target="_blank" rel="noopener noreferrer"
                    title={format!("{} ({})", source.title, i18n::source_kind(lang, source.kind))}>{ source.publisher }</a>
             </>
         }) }
@@ -120,15 +105,13 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
 }
 
 /// Where sources disagree on a field of the event: the other value, who reports it, and why.
-#[component]
-pub fn Disagreements(props: &EventProps) -> Html {
-    let (lang, event) = (props.lang, props.event);
+pub fn disagreements(lang: Lang, event: &Event) -> Html {
     html! {
         { for event.disagreements.iter().map(|d| html! {
             <p class="event-disagreement">
                 <strong>{ tr(lang, Msg::SourcesDisagree) }{ ": " }</strong>
                 { i18n::field_name(lang, d.field) }{ " " }{ disagreeing_value(lang, d) }{ ". " }{ i18n::disagreement_note(lang, d) }
-                { " " }<SourceLinks {lang} ids={d.sources} />
+                { " " }{ source_links(lang, d.sources) }
             </p>
         }) }
     }

@@ -5,4 +5,4 @@ mod index;
 mod list;
 
 pub use index::{EventIndex, EventIndexProps};
-pub use list::{Disagreements, EventList, EventListProps, SourceLinks};
+pub use list::{disagreements, source_links, EventList, EventListProps};

@@ -9,7 +9,7 @@ use crate::i18n::{self, fill, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::forecast::calibration;
 use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
-use crate::views::events::SourceLinks;
+use crate::views::events::source_links;
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
 
@@ -84,7 +84,7 @@ fn Yardstick(props: &ForecastProps) -> Html {
             </table>
             </details>
             <IslandSlot island={Island::YardstickDownloads} />
-            <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }<SourceLinks {lang} ids={YARDSTICK.sources} /></figcaption>
+            <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }{ source_links(lang, YARDSTICK.sources) }</figcaption>
         </figure>
         </details>
     }

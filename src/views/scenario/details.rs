@@ -7,7 +7,8 @@ use super::Standing;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::Scenario;
 use crate::platform::{format_date, format_number};
-use crate::views::events::SourceLinks;
+use crate::views::events::source_links;
+use crate::views::store::{self, use_slice};
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
@@ -20,6 +21,13 @@ pub struct DetailsProps {
 #[component]
 pub fn StateDetails(props: &DetailsProps) -> Html {
     let lang = props.lang;
+    // The border figures' sources arrive with the events' own texts.
+    let sources_here = *use_slice(|s| s.event_texts);
+    use_effect_with(sources_here, |here| {
+        if !here {
+            store::want_event_texts();
+        }
+    });
     let Some(country) = crate::data::country(props.code) else {
         return html! {};
     };
@@ -62,11 +70,15 @@ pub fn StateDetails(props: &DetailsProps) -> Html {
                         { for country.borders.iter().map(|border| html! {
                             <li>
                                 <strong>{ i18n::country_name(lang, border.neighbour) }{ ": " }{ km(border.km) }</strong>
-                                { " (" }{ tr(lang, Msg::FigureUsed) }{ ", " }<SourceLinks {lang} ids={std::slice::from_ref(&border.source)} />{ ")" }
+                                { " (" }{ tr(lang, Msg::FigureUsed) }
+                                if sources_here {
+                                    { ", " }{ source_links(lang, std::slice::from_ref(&border.source)) }
+                                }
+                                { ")" }
                                 if !border.alternatives.is_empty() {
                                     <ul class="alternatives" aria-label={tr(lang, Msg::OtherFigures)}>
                                         { for border.alternatives.iter().map(|alt| html! {
-                                            <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, alt) }{ " " }<SourceLinks {lang} ids={alt.sources} /></li>
+                                            <li>{ km(alt.km) }{ ": " }{ i18n::border_note(lang, alt) }{ " " }{ source_links(lang, alt.sources) }</li>
                                         }) }
                                     </ul>
                                 }

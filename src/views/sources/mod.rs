@@ -11,7 +11,7 @@ use crate::exports::Dataset;
 use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::SourceKind;
 use crate::platform::{format_number, format_share};
-use crate::views::events::SourceLinks;
+use crate::views::events::source_links;
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
 
@@ -108,7 +108,7 @@ fn Corrections(props: &SourcesProps) -> Html {
                     // The claim in view, the sources' answer one tap away.
                     <details class="finding">
                         <summary>{ page_tr(lang, PageMsg::WhatSourcesSay) }</summary>
-                        <p>{ finding }{ " " }<SourceLinks {lang} ids={c.sources} /></p>
+                        <p>{ finding }{ " " }{ source_links(lang, c.sources) }</p>
                     </details>
                 </div>
                 }
@@ -164,7 +164,7 @@ fn CasualtyChart(props: &SourcesProps) -> Html {
                             <td data-label={page_tr(lang, PageMsg::Killed)}>{ y.killed.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
                             <td data-label={page_tr(lang, PageMsg::Injured)}>{ y.injured.map(|n| format_number(lang, f64::from(n))).unwrap_or_default() }</td>
                             <td data-label={page_tr(lang, PageMsg::CivilianShare)}>{ y.civilian_percent.map(|p| format_share(lang, f64::from(p) / 100.0)).unwrap_or_default() }</td>
-                            <td class="wide" data-label={page_tr(lang, PageMsg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y)) } }{ " " }<SourceLinks {lang} ids={y.sources} /></td>
+                            <td class="wide" data-label={page_tr(lang, PageMsg::Report)}>{ y.report }{ if y.note.is_empty() { String::new() } else { format!(". {}", i18n::casualty_note(lang, y)) } }{ " " }{ source_links(lang, y.sources) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -10,7 +10,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::Votes;
 use crate::platform::format_date;
 use crate::state::Action;
-use crate::views::events::{Disagreements, SourceLinks};
+use crate::views::events::{disagreements, source_links};
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -76,10 +76,12 @@ pub fn EventCard(props: &CardProps) -> Html {
             if let Some(votes) = &event.votes {
                 <TallyBar {lang} votes={*votes} />
             }
-            <Disagreements {lang} {event} />
+            { disagreements(lang, event) }
             <p class="event-sources">
-                { tr(lang, Msg::Sources) }{ ": " }<SourceLinks {lang} ids={event.sources} />
-                { ". " }{ tr(lang, Msg::Confidence) }{ ": " }{ i18n::confidence(lang, event.confidence) }
+                if props.texts_here {
+                    { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, event.sources) }{ ". " }
+                }
+                { tr(lang, Msg::Confidence) }{ ": " }{ i18n::confidence(lang, event.confidence) }
             </p>
             <div class="card-actions">
                 <button type="button" onclick={step(crate::model::timeline::Move::Earlier)}>{ "← " }{ tr(lang, Msg::PreviousEvent) }</button>
