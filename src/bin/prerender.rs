@@ -8,7 +8,9 @@
 //! cannot start). Beside the pages it writes `i18n-LANG.txt` for each language but English:
 //! the strings an edition installs before hydrating, preloaded by its page; `i18n-LANG-texts.txt`,
 //! the events' own texts, fetched when a reader first opens a card or the list; and the data files
-//! the sources section links to (`ottawa-explorer-events-2026-11-26.csv`, …).
+//! the sources section links to (`ottawa-explorer-events-2026-11-26.csv`, …). And two pages
+//! per language with no app: every event in full (`events.html`, `events-lt.html`, …) and every
+//! source with what it supports (`sources.html`, …), each linked from the editions.
 //!
 //! Each section also gets a page of its own in each language, for embedding
 //! (`embed-scenario.html`, `embed-scenario-lt.html`, what embed codes open): the section alone,
@@ -18,9 +20,15 @@
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::state::Section;
-use ottawa_explorer::views::events::{EventIndex, EventIndexProps, EventList, EventListProps};
+use ottawa_explorer::views::events::{EventIndex, EventIndexProps};
 use ottawa_explorer::views::store;
 use ottawa_explorer::App;
+
+// The crate root is this file, so its modules sit beside it unless told.
+#[path = "prerender/standalone.rs"]
+mod standalone;
+
+use standalone::{list_page, sources_page};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -53,18 +61,25 @@ async fn main() {
                 .unwrap_or_else(|err| fail(&format!("write {shown}: {err}")));
             println!("prerendered {shown} ({}): {} bytes", lang.tag(), page.len());
         }
-        let list = dir.join(i18n::list_page_file(lang));
-        let page = list_page(&template, lang)
-            .await
-            .unwrap_or_else(|e| fail(&format!("{}: {e}", list.display())));
-        std::fs::write(&list, &page)
-            .unwrap_or_else(|err| fail(&format!("write {}: {err}", list.display())));
-        println!(
-            "prerendered {} ({}): {} bytes",
-            list.display(),
-            lang.tag(),
-            page.len()
-        );
+        let lists = [
+            (i18n::list_page_file(lang), list_page(&template, lang).await),
+            (
+                i18n::sources_page_file(lang),
+                sources_page(&template, lang).await,
+            ),
+        ];
+        for (name, page) in lists {
+            let file = dir.join(name);
+            let page = page.unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+            std::fs::write(&file, &page)
+                .unwrap_or_else(|err| fail(&format!("write {}: {err}", file.display())));
+            println!(
+                "prerendered {} ({}): {} bytes",
+                file.display(),
+                lang.tag(),
+                page.len()
+            );
+        }
         // English's interface is in the app; its events' own texts, like every language's,
         // are fetched when a card or the list first shows one.
         let mut files = vec![(i18n::texts_file_name(lang), i18n::texts_file_text(lang))];
@@ -119,49 +134,6 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
         page
     };
     insert_after_charset(&page, &head_tags(lang, only))
-}
-
-/// The page of every event with its text, votes and sources in `lang` (`events.html`, …),
-/// linked from the page's one-line index: static, with no app, and a link back.
-async fn list_page(template: &str, lang: Lang) -> Result<String, String> {
-    let list = yew::ServerRenderer::<EventList>::with_props(move || EventListProps {
-        lang,
-        filters: Default::default(),
-        texts_here: true,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    let back = format!(
-        r#"<p class="back"><a href="{}">{}</a></p>"#,
-        i18n::page_file(lang),
-        attribute(tr(lang, Msg::PageTitle))
-    );
-    let page = fill(
-        template,
-        "div",
-        "app",
-        &format!("{back}<main id=\"main\">{list}</main>"),
-    )?;
-    let page = fill(&page, "p", "app-unavailable", "")?;
-    let page = set_lang(&page, lang)?;
-    let page = set_title(
-        &page,
-        &format!(
-            "{} · {}",
-            page_tr(lang, PageMsg::EventsFullList),
-            tr(lang, Msg::PageTitle)
-        ),
-    )?;
-    let page = start_late(&page)?;
-    insert_after_charset(
-        &page,
-        &format!(
-            r#"<meta name="description" content="{}"><link rel="canonical" href="{}">"#,
-            attribute(tr(lang, Msg::EventsIntro)),
-            i18n::list_page_file(lang)
-        ),
-    )
 }
 
 /// The sections whose islands are only buttons (share, chart and data downloads): their pages

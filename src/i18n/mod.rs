@@ -28,7 +28,8 @@ pub use scenario::{
 };
 pub use tables::{
     file_name, has_event_texts, install, install_texts, is_ready, list_page_file, one_file_page,
-    page_file, parse, parse_texts, section_page_file, texts_file_name, FetchedTexts, Table,
+    page_file, parse, parse_texts, section_page_file, sources_page_file, texts_file_name,
+    FetchedTexts, Table,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use tables::{file_text, texts_file_text};

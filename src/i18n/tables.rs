@@ -182,6 +182,12 @@ pub fn list_page_file(lang: Lang) -> String {
     lang_page("events", lang)
 }
 
+/// The page of every source with what it supports in `lang` (`sources.html`,
+/// `sources-lt.html`, …), linked from the sources section of each edition.
+pub fn sources_page_file(lang: Lang) -> String {
+    lang_page("sources", lang)
+}
+
 /// `STEM.html` in English, `STEM-LANG.html` in the other languages.
 fn lang_page(stem: &str, lang: Lang) -> String {
     if lang == Lang::En {

@@ -148,7 +148,7 @@ fn Page() -> Html {
                     { slot(Section::Forecast, html! { <ForecastSection {lang} /> }) }
                 }
                 if shows(Section::Sources) {
-                    { slot(Section::Sources, html! { <SourcesSection {lang} /> }) }
+                    { slot(Section::Sources, html! { <SourcesSection {lang} list_here={!chrome} /> }) }
                 }
             </main>
             if chrome {

@@ -32,6 +32,25 @@ for (const section of SECTIONS) {
 }
 
 
+test('axe: the pages of every event and every source, in both themes, at 320 and 1280 px', async ({ page }) => {
+  test.setTimeout(120_000);
+  const found = [];
+  for (const file of ['events.html', 'sources.html', 'sources-lt.html']) {
+    for (const width of [320, 1280]) {
+      for (const colorScheme of ['light', 'dark']) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto('./' + file);
+        const axe = await new AxeBuilder({ page }).analyze();
+        for (const v of axe.violations) {
+          found.push(`${file} ${width} ${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`);
+        }
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});
+
 for (const section of SECTIONS) {
   test(`keyboard only: Tab reaches every control of ${section}, each with a visible focus ring`, async ({ page }) => {
     test.setTimeout(120_000);

@@ -29,7 +29,19 @@ test.describe('without JavaScript', () => {
   test('the full list reads in each language', async ({ page }) => {
     await page.goto('./events-fi.html');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-    await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText('Tapahtumat päivämäärän mukaan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kaikki tapahtumat teksteineen, äänestyksineen ja lähteineen');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Tapahtumat päivämäärän mukaan');
+  });
+
+  test('every source is one link away, in the page\'s language', async ({ page }) => {
+    await page.goto('./fi.html');
+    await page.getByRole('link', { name: 'Kaikki lähteet ja se, mitä kukin tukee' }).click();
+    await expect(page).toHaveURL(/\/sources-fi\.html$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kaikki lähteet, kukin kerran');
+    await expect(page.locator('#source-lrytas')).toBeVisible();
+    await page.getByRole('link', { name: /^Miinakiellosta luopuminen/ }).click();
+    await expect(page).toHaveURL(/\/fi\.html$/);
   });
 
   test('the data files download with no script', async ({ page }) => {
@@ -97,6 +109,10 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Show as a list', exact: true }).click();
   await expect(page.locator('.event-list > li').first()).toBeVisible();
+  // Every source is inside the file too, folded by kind, where an edition links to its page.
+  await expect(page.locator('.source-group > summary').first()).toHaveText(/^Primary sources \(\d+\)$/);
+  expect(await page.locator('.source-list > li').count()).toBeGreaterThan(100);
+  await expect(page.locator('a[href^="sources"]')).toHaveCount(0);
   // The data files are inside the file too.
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'countries (JSON)', exact: true }).click()]);
   expect(JSON.parse(require('fs').readFileSync(await json.path(), 'utf8')).countries.find((c) => c.code === 'FI'))

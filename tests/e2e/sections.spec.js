@@ -93,20 +93,34 @@ test('downloads are files that parse and match the data', async ({ page }) => {
   explorer.expectCleanRun();
 });
 
-test('every source is listed once, with what it supports', async ({ page }) => {
+test('every source is listed once, with what it supports, on a page of its own', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open('#v=1&section=sources');
+  // The page names each kind of source with its count, strongest first, each a link into
+  // the list's own page; the list itself is not in the page.
+  const kinds = page.locator('.source-kinds a');
+  await expect(kinds.first()).toHaveText(/^Primary sources \(\d+\)$/);
+  await expect(kinds.first()).toHaveAttribute('href', 'sources.html#sources-primary');
+  const counts = await kinds.evaluateAll((links) => links.map((a) => Number(a.textContent.match(/\((\d+)\)$/)[1])));
+  expect(page.locator('.source-list')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Every source, with what it supports' }).click();
+  await expect(page).toHaveURL(/\/sources\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every source, once');
   const items = page.locator('.source-list > li');
+  expect(await items.count()).toBe(counts.reduce((a, b) => a + b));
   expect(await items.count()).toBeGreaterThan(100);
-  // Grouped by kind, strongest first, each group folded with its count.
-  const groups = page.locator('.source-group > summary');
-  await expect(groups.first()).toHaveText(/^Primary sources \(\d+\)$/);
-  await expect(page.locator('#source-lrytas')).toBeHidden();
-  await page.locator('.source-group', { has: page.locator('#source-lrytas') }).locator('summary').first().click();
+  // Each source once, open on its page; what it supports is folded under it, and an event
+  // there opens in the edition, its card open.
   const lrytas = page.locator('#source-lrytas');
+  await expect(lrytas).toBeVisible();
   await lrytas.getByText(/Supports/).click();
-  await expect(lrytas.getByRole('link', { name: /Seimas votes to denounce/ })).toBeVisible();
+  const seimas = lrytas.getByRole('link', { name: /Seimas votes to denounce/ });
+  await expect(seimas).toHaveAttribute('href', 'index.html#v=1&ev=lt-seimas-vote');
+  await seimas.click();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(explorer.card()).toContainText('Seimas votes to denounce');
   await expect(page.locator('footer')).toContainText(`Data last checked against its sources: ${longDate(DATA_UPDATED)}`);
+  explorer.expectCleanRun();
 });
 
 test('no axe violations in the forecast and sources sections', async ({ page }) => {

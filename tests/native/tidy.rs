@@ -179,7 +179,7 @@ fn no_user_visible_string_bypasses_the_translation_layer() {
 #[test]
 fn only_the_parts_the_build_writes_use_its_strings() {
     const BUILD_ONLY: [&str; 8] = [
-        "src/bin/prerender.rs",
+        "src/bin/prerender",
         "src/i18n/mod.rs",
         "src/views/app.rs",
         "src/views/key_figures.rs",

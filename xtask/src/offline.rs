@@ -18,10 +18,11 @@ pub fn is_one_file(name: &str) -> bool {
     name.starts_with(ONE_FILE)
 }
 
-/// Whether `name` is the page of every event in full (`events.html`, `events-lt.html`): linked
-/// from an edition's one-line index, precached, but not an edition of its own.
+/// Whether `name` is the page of every event in full (`events.html`, `events-lt.html`) or of
+/// every source (`sources.html`, …): linked from each edition, precached, but not an edition
+/// of its own.
 pub fn is_list_page(name: &str) -> bool {
-    name.starts_with("events") && name.ends_with(".html")
+    (name.starts_with("events") || name.starts_with("sources")) && name.ends_with(".html")
 }
 
 /// Whether `name` is a section's page for embedding (`embed-scenario-lt.html`,
@@ -138,8 +139,10 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
         page = remove_tags_containing(&page, "<meta", marker)?;
         page = remove_tags_containing(&page, "<link", marker)?;
     }
-    // One file has no list page beside it: the one-line index stays, without its link.
+    // One file has no list page beside it: the one-line index stays, without its link, and
+    // the sources' index becomes the list itself, as the section's page for embedding has it.
     page = remove_elements(&page, "<p class=\"event-index-more\">", "</p>");
+    page = with_source_list(dist, &page, lang)?;
     // The sibling files are the other editions: no hreflang links to pages it does not have.
     page = remove_alternates(&page);
     page = inline_data_files(dist, &page)?;
@@ -179,6 +182,46 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     };
     std::fs::write(dist.join(file), page)?;
     Ok(())
+}
+
+/// `html` with its sources' index (each kind, a link into `sources.html`) replaced by the list
+/// of every source, folded by kind, taken from the sources section's page for embedding in the
+/// same language.
+fn with_source_list(dist: &Path, html: &str, lang: &str) -> Result<String> {
+    if !html.contains(SOURCE_INDEX) {
+        return Ok(html.to_string());
+    }
+    let embed = if lang == "en" {
+        "embed-sources.html".to_string()
+    } else {
+        format!("embed-sources-{lang}.html")
+    };
+    let page =
+        std::fs::read_to_string(dist.join(&embed)).with_context(|| format!("dist/{embed}"))?;
+    swap_source_index(html, &page).with_context(|| format!("the sources' list of dist/{embed}"))
+}
+
+const SOURCE_INDEX: &str = "<div class=\"source-index\">";
+const SOURCE_LIST: &str = "<div class=\"source-groups\">";
+
+/// `html` with its `div` of the sources' index replaced by `embed_page`'s `div` of the list.
+/// Neither holds a `div`, so each ends at the first `</div>`; one that did would fail here.
+fn swap_source_index(html: &str, embed_page: &str) -> Result<String> {
+    fn element(text: &str, open: &str) -> Result<std::ops::Range<usize>> {
+        let start = text.find(open).with_context(|| format!("no {open}"))?;
+        let end = start + text[start..].find("</div>").context("an unclosed div")?;
+        if text[start + 1..end].contains("<div") {
+            bail!("a div inside {open}, which is read to its first </div>");
+        }
+        Ok(start..end + "</div>".len())
+    }
+    let list = &embed_page[element(embed_page, SOURCE_LIST)?];
+    let index = element(html, SOURCE_INDEX)?;
+    Ok(format!(
+        "{}{list}{}",
+        &html[..index.start],
+        &html[index.end..]
+    ))
 }
 
 /// The data files the sources section links to (`href="ottawa-explorer-events-….csv"`), as
@@ -268,4 +311,28 @@ fn remove_alternates(html: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::swap_source_index;
+
+    #[test]
+    fn the_sources_index_becomes_the_list_of_the_embed_page() {
+        let edition = r#"<h3>All</h3><div class="source-index"><ul><li><a href="sources.html#sources-primary">Primary (2)</a></li></ul></div><footer>"#;
+        let embed = r#"<main><div class="source-groups"><details class="source-group"><summary>Primary (2)</summary><ol><li>A</li><li>B</li></ol></details></div></main>"#;
+        assert_eq!(
+            swap_source_index(edition, embed).unwrap(),
+            r#"<h3>All</h3><div class="source-groups"><details class="source-group"><summary>Primary (2)</summary><ol><li>A</li><li>B</li></ol></details></div><footer>"#
+        );
+    }
+
+    #[test]
+    fn a_list_it_cannot_cut_out_whole_fails_the_build() {
+        let edition = r#"<div class="source-index"><ul></ul></div>"#;
+        let nested = r#"<div class="source-groups"><div>A</div></div>"#;
+        assert!(swap_source_index(edition, nested).is_err());
+        assert!(swap_source_index(edition, "<main></main>").is_err());
+        assert!(swap_source_index(r#"<div class="source-index"><ul>"#, nested).is_err());
+    }
 }

@@ -10,8 +10,9 @@ pub struct Citation {
     pub href: Option<String>,
 }
 
-/// Everything that cites `id`, in the order of the data.
-pub fn citations(lang: Lang, id: &str) -> Vec<Citation> {
+/// Everything that cites `id`, in the order of the data. An event's link opens it in `page`
+/// (`index.html`, `lt.html`, …), or in the page it is on when `page` is "".
+pub fn citations(lang: Lang, id: &str, page: &str) -> Vec<Citation> {
     let mut out = Vec::new();
     let cites = |ids: &[&str]| ids.contains(&id);
     if cites(TREATY.sources) || TREATY.party_counts.iter().any(|c| cites(c.sources)) {
@@ -36,7 +37,7 @@ pub fn citations(lang: Lang, id: &str) -> Vec<Citation> {
         if cites(event.sources) || event.disagreements.iter().any(|d| cites(d.sources)) {
             out.push(Citation {
                 label: format!("{}: {}", event.date, i18n::event_title(lang, event)),
-                href: Some(format!("#v=1&ev={}", event.id)),
+                href: Some(format!("{page}#v=1&ev={}", event.id)),
             });
         }
     }

@@ -1,26 +1,31 @@
 //! The sources-and-method section: how confident the data is and why, the corrections box with
 //! the global casualty figures (chart and table), the downloads, and every source once with
-//! what it supports. Written at build time only; its share buttons are an island.
+//! what it supports (`list.rs`). Written at build time only; its share buttons are an island.
 
 mod citations;
+mod list;
 
 use yew::prelude::*;
 
-use crate::data::{CASUALTIES, CORRECTIONS, SOURCES};
+use crate::data::{CASUALTIES, CORRECTIONS};
 use crate::exports::Dataset;
 use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
-use crate::model::SourceKind;
 use crate::platform::{format_number, format_share};
 use crate::views::events::source_links;
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::svg::fmt;
 
 pub use citations::{citations, Citation};
+pub use list::{FoldedSourceList, SourceIndex, SourceListProps, SourcesPage};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
     /// The language the page is drawn in.
     pub lang: Lang,
+    /// Whether every source is listed here (a section's page for embedding) or on its own
+    /// page, linked from here (an edition).
+    #[prop_or_default]
+    pub list_here: bool,
 }
 
 #[component]
@@ -38,53 +43,12 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
             <Corrections {lang} />
             <Downloads {lang} />
             <h3 id="all-sources">{ page_tr(lang, PageMsg::AllSources) }</h3>
-            // Grouped by kind, strongest first, each group folded: 150 sources are a reference a
-            // reader opens, not a page to scroll past. A link to `#source-…` opens its group.
-            <div class="source-groups">
-                { for SourceKind::ALL.iter().map(|&kind| html! { <SourceGroup {lang} {kind} /> }) }
-            </div>
+            if props.list_here {
+                <FoldedSourceList {lang} />
+            } else {
+                <SourceIndex {lang} />
+            }
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SourceGroupProps {
-    lang: Lang,
-    kind: SourceKind,
-}
-
-#[component]
-fn SourceGroup(props: &SourceGroupProps) -> Html {
-    let (lang, kind) = (props.lang, props.kind);
-    let sources: Vec<_> = SOURCES.iter().filter(|s| s.kind == kind).collect();
-    if sources.is_empty() {
-        return html! {};
-    }
-    html! {
-        <details class="source-group">
-            <summary>{ i18n::source_group(lang, kind) }<span class="count">{ format!(" ({})", sources.len()) }</span></summary>
-            <ol class="source-list">
-                { for sources.into_iter().map(|source| {
-                    let cited = citations(lang, source.id);
-                    html! {
-                        <li id={format!("source-{}", source.id)}>
-                            <a href={source.href()} target="_blank" rel="noopener noreferrer">{ source.publisher }{ ": " }{ source.title }</a>
-                            if !cited.is_empty() {
-                                <details>
-                                    <summary>{ page_tr(lang, PageMsg::CitedBy) }{ format!(" ({})", cited.len()) }</summary>
-                                    <ul>
-                                        { for cited.into_iter().map(|c| match c.href {
-                                            Some(href) => html! { <li><a {href}>{ c.label }</a></li> },
-                                            None => html! { <li>{ c.label }</li> },
-                                        }) }
-                                    </ul>
-                                </details>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
-        </details>
     }
 }
 
