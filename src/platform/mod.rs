@@ -97,25 +97,38 @@ pub fn write_fragment(fragment: &str, entry: HistoryEntry) {
     let _ = (fragment, entry);
 }
 
+/// Calls `f` after `ms` milliseconds (natively: at once). A plain `fn`, so that every caller
+/// shares one copy of the code that hands it to the browser.
+pub fn after_ms(ms: u32, f: fn()) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(window) = window() else { return };
+        let callback = Closure::once_into_js(f);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.unchecked_ref(),
+            i32::try_from(ms).unwrap_or(i32::MAX),
+        );
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ms;
+        f();
+    }
+}
+
 /// Calls `f` once the browser has painted the next frame (natively: at once). Work a reader
 /// does not see, such as writing the address, goes here, out of the time between an input and
 /// the frame that shows it.
-pub fn after_next_paint(f: impl FnOnce() + 'static) {
+pub fn after_next_paint(f: fn()) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::JsCast;
         let Some(window) = window() else { return };
         // requestAnimationFrame runs before the paint; a task queued from it runs after.
-        let after = Closure::once_into_js(f);
-        let frame = Closure::once_into_js(move || {
-            if let Some(window) = self::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    after.unchecked_ref(),
-                    0,
-                );
-            }
-        });
+        let frame = Closure::once_into_js(move || after_ms(0, f));
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }
     #[cfg(not(target_arch = "wasm32"))]

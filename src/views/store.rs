@@ -217,25 +217,33 @@ fn publish(state: ViewState, restoring: bool) {
 thread_local! {
     /// A link computed but not yet written to the address (see `write_link`).
     static UNWRITTEN_LINK: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether the address may take a changed view now, or took one less than
+    /// `LINK_WRITE_GAP_MS` ago.
+    static LINK_GATE_OPEN: Cell<bool> = const { Cell::new(true) };
 }
+
+/// The least time between two writes of a changed view to the address. Safari caps how often
+/// a page may change it: after 100 changes in 30 seconds it throws instead. A reader dragging
+/// the slider changes the view every frame, so without a gap an iPhone's address would stop
+/// following the view within two seconds, and a copied or reloaded address would show another
+/// day. One write in 350 ms stays under the cap with room for the new entries a card makes;
+/// the address follows a reader who stops within that time, and the share buttons read the
+/// view itself, never the address.
+pub const LINK_WRITE_GAP_MS: u32 = 350;
 
 /// Writes the view's link to the address. The browser's history update costs about 10 ms
 /// with 4x CPU throttling, more than the rest of a slider step, so a change that replaces
-/// the entry (a day, a zoom, a filter) is written after the next paint, and the changes made
-/// before then are written once, the last. A new entry (a card opened, which Back closes) is
-/// written at once, after the link it follows; a link read from the address (Back, an edited
-/// address) drops any unwritten one.
+/// the entry (a day, a zoom, a filter) is written after the next paint, and no sooner than
+/// `LINK_WRITE_GAP_MS` after the last such write; the changes made before then are written
+/// once, the last. A new entry (a card opened, which Back closes) is written at once, after
+/// the link it follows; a link read from the address (Back, an edited address) drops any
+/// unwritten one.
 fn write_link(fragment: &str, entry: platform::HistoryEntry, restoring: bool) {
     let unwritten = UNWRITTEN_LINK.take();
     if entry == platform::HistoryEntry::Replace && !restoring {
         UNWRITTEN_LINK.set(Some(fragment.to_string()));
         if unwritten.is_none() {
-            platform::after_next_paint(|| {
-                if let Some(link) = UNWRITTEN_LINK.take() {
-                    crate::views::renders::count("address");
-                    platform::write_fragment(&link, platform::HistoryEntry::Replace);
-                }
-            });
+            platform::after_next_paint(write_unwritten_link);
         }
         return;
     }
@@ -243,6 +251,27 @@ fn write_link(fragment: &str, entry: platform::HistoryEntry, restoring: bool) {
         platform::write_fragment(&link, platform::HistoryEntry::Replace);
     }
     platform::write_fragment(fragment, entry);
+}
+
+/// Writes the unwritten link, unless the gap since the last write has not passed: its end
+/// writes the last one then. Timers, not the clock, which a page may pin (the tests do).
+fn write_unwritten_link() {
+    if !LINK_GATE_OPEN.get() {
+        return;
+    }
+    let Some(link) = UNWRITTEN_LINK.take() else {
+        return;
+    };
+    crate::views::renders::count("address");
+    platform::write_fragment(&link, platform::HistoryEntry::Replace);
+    LINK_GATE_OPEN.set(false);
+    platform::after_ms(LINK_WRITE_GAP_MS, reopen_link_gate);
+}
+
+/// The end of the gap after a write: the address takes the view if it changed meanwhile.
+fn reopen_link_gate() {
+    LINK_GATE_OPEN.set(true);
+    write_unwritten_link();
 }
 
 /// Fetches a language's strings, then shows it if a reader still wants it.

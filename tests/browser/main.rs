@@ -81,8 +81,16 @@ pub async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits until the browser has painted the next frame, after which the app has written the
-/// address of a change (it writes it then, out of the input's frame: `store::write_link`).
+/// Waits until the app has written the address of the last change: it writes it after the
+/// next paint, out of the input's frame, and no sooner than `LINK_WRITE_GAP_MS` after its
+/// last write (`store::write_link`).
+pub async fn address_written() {
+    after_next_paint().await;
+    sleep(ottawa_explorer::views::store::LINK_WRITE_GAP_MS as i32 + 50).await;
+    after_next_paint().await;
+}
+
+/// Waits until the browser has painted the next frame.
 pub async fn after_next_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let resolve = resolve.clone();

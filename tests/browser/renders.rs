@@ -58,7 +58,7 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
         1,
         "one write of the address: {counts:?}"
     );
-    super::after_next_paint().await;
+    super::address_written().await;
     assert!(
         window.location().hash().unwrap().contains("at=2025-12-27"),
         "the address has the new day"
@@ -104,7 +104,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
         .query_selector(".timeline-chart .plot")
         .unwrap()
         .unwrap();
-    super::after_next_paint().await;
+    super::address_written().await;
     let before = window.location().hash().unwrap();
     for _ in 0..3 {
         press(&chart, "+", false);
@@ -139,7 +139,7 @@ async fn held_zoom_keys_move_the_marks_then_lay_out_once() {
         plot.get_attribute("style").unwrap_or_default().is_empty(),
         "the transform is gone once laid out"
     );
-    super::after_next_paint().await;
+    super::address_written().await;
     assert_ne!(
         window.location().hash().unwrap(),
         before,
@@ -167,7 +167,7 @@ async fn a_focus_move_in_the_range_draws_nothing() {
         .unwrap();
     yew::scheduler::flush().await;
     renders::take();
-    super::after_next_paint().await;
+    super::address_written().await;
     let before = window.location().hash().unwrap();
     press(&first, "ArrowRight", false);
     yew::scheduler::flush().await;
@@ -189,7 +189,7 @@ async fn a_focus_move_in_the_range_draws_nothing() {
         "the focus is on the new stop"
     );
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
-    super::after_next_paint().await;
+    super::address_written().await;
     assert_eq!(window.location().hash().unwrap(), before);
     root.unchecked_into::<web_sys::HtmlElement>().remove();
 }
@@ -197,7 +197,7 @@ async fn a_focus_move_in_the_range_draws_nothing() {
 #[wasm_bindgen_test]
 async fn the_address_is_written_after_the_frame_once_for_the_steps_before_it() {
     let (root, window) = app_at("app-address", "#v=1&at=2025-06-01").await;
-    super::after_next_paint().await;
+    super::address_written().await;
     renders::take();
     let before = window.location().hash().unwrap();
 
@@ -213,7 +213,7 @@ async fn the_address_is_written_after_the_frame_once_for_the_steps_before_it() {
         before,
         "not in the input's frame"
     );
-    super::after_next_paint().await;
+    super::address_written().await;
     let counts = renders::take();
     assert_eq!(renders_of(&counts, "fragment"), 3, "{counts:?}");
     assert_eq!(renders_of(&counts, "address"), 1, "one write: {counts:?}");
@@ -236,11 +236,38 @@ async fn the_address_is_written_after_the_frame_once_for_the_steps_before_it() {
         "the card is in the address at once: {opened}"
     );
     assert!(opened.contains("at=2025-06-05"), "{opened}");
-    super::after_next_paint().await;
+    super::address_written().await;
     assert_eq!(
         window.location().hash().unwrap(),
         opened,
         "nothing left to write"
     );
+    root.unchecked_into::<web_sys::HtmlElement>().remove();
+}
+
+/// A reader holding a key or dragging the slider changes the day every frame; Safari caps how
+/// often a page may change its address (100 times in 30 seconds), so the address takes the
+/// view at most once per `store::LINK_WRITE_GAP_MS`, and the last day once the reader stops.
+#[wasm_bindgen_test]
+async fn a_day_a_frame_is_written_to_the_address_at_most_once_per_gap() {
+    let (root, window) = app_at("app-held-key", "#v=1&at=2025-06-01").await;
+    super::address_written().await;
+    renders::take();
+    let slider = root.query_selector("#scenario-date").unwrap().unwrap();
+    for _ in 0..30 {
+        press(&slider, "ArrowRight", false);
+        yew::scheduler::flush().await;
+        super::after_next_paint().await;
+    }
+    let counts = renders::take();
+    assert_eq!(renders_of(&counts, "fragment"), 30, "{counts:?}");
+    // Thirty frames take about half a second here: two writes. Without the gap it would be
+    // thirty; up to ten leaves room for a machine drawing five times slower (and the test
+    // reads no clock: see tidy.rs).
+    let written = renders_of(&counts, "address");
+    assert!((1..=10).contains(&written), "{written} writes: {counts:?}");
+    super::address_written().await;
+    let after = window.location().hash().unwrap();
+    assert!(after.contains("at=2025-07-01"), "the last day: {after}");
     root.unchecked_into::<web_sys::HtmlElement>().remove();
 }

@@ -96,7 +96,7 @@ async fn the_slider_keys_move_the_day_and_the_map_follows() {
         "LT not-party",
         "Home: 1 January 1997, before Lithuania joined"
     );
-    super::after_next_paint().await;
+    super::address_written().await;
     let address = web_sys::window().unwrap().location().hash().unwrap();
     assert!(
         address.contains("at=1997-01-01"),
@@ -132,7 +132,7 @@ async fn choosing_a_preset_changes_who_withdraws() {
         .text_content()
         .unwrap();
     assert_eq!(world, "163", "166 less the three Baltic states");
-    super::after_next_paint().await;
+    super::address_written().await;
     let address = web_sys::window().unwrap().location().hash().unwrap();
     assert!(address.contains("sc=baltics-only"), "{address}");
 }

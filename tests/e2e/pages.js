@@ -33,11 +33,12 @@ class ExplorerPage {
   list() { return this.page.getByRole('region', { name: 'Events, in date order' }); }
   notice() { return this.page.getByRole('status').filter({ hasText: 'could not be read' }); }
 
-  // The address after the next paint: the app writes a change there then, out of the input's
-  // frame (store::write_link), and a callback queued now runs after its own.
+  // The address once the app has written the last change: after the next paint, and no
+  // sooner than 350 ms after its last write (store::LINK_WRITE_GAP_MS; Safari caps how often a
+  // page may change its address). Wait out the gap, then a frame and the task after it.
   async fragment() {
-    return this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(
-      () => resolve(location.hash.replace(/^#/, '')), 0))));
+    return this.page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(
+      () => resolve(location.hash.replace(/^#/, '')), 0)), 400)));
   }
 
   async visibleRange() {
