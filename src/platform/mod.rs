@@ -99,17 +99,15 @@ pub fn write_fragment(fragment: &str, entry: HistoryEntry) {
 
 /// Calls `f` after `ms` milliseconds (natively: at once). A plain `fn`, so that every caller
 /// shares one copy of the code that hands it to the browser.
-pub fn after_ms(ms: u32, f: fn()) {
+pub fn after_ms(ms: i32, f: fn()) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::JsCast;
         let Some(window) = window() else { return };
         let callback = Closure::once_into_js(f);
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.unchecked_ref(),
-            i32::try_from(ms).unwrap_or(i32::MAX),
-        );
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -229,7 +229,7 @@ thread_local! {
 /// day. One write in 350 ms stays under the cap with room for the new entries a card makes;
 /// the address follows a reader who stops within that time, and the share buttons read the
 /// view itself, never the address.
-pub const LINK_WRITE_GAP_MS: u32 = 350;
+pub const LINK_WRITE_GAP_MS: i32 = 350;
 
 /// Writes the view's link to the address. The browser's history update costs about 10 ms
 /// with 4x CPU throttling, more than the rest of a slider step, so a change that replaces

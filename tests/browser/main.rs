@@ -86,7 +86,7 @@ pub async fn sleep(ms: i32) {
 /// last write (`store::write_link`).
 pub async fn address_written() {
     after_next_paint().await;
-    sleep(ottawa_explorer::views::store::LINK_WRITE_GAP_MS as i32 + 50).await;
+    sleep(ottawa_explorer::views::store::LINK_WRITE_GAP_MS + 50).await;
     after_next_paint().await;
 }
 
