@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::forecast::ForecastSection;
 use super::islands::{Island, IslandSlot};
 use super::key_figures::KeyFigures;
-use super::scenario::map_outlines;
+use super::scenario::scenario_section;
 use super::settings::edition_links;
 use super::sources::SourcesSection;
 use super::store::{self, use_slice};
@@ -141,8 +141,7 @@ fn Page() -> Html {
                     { slot(Section::Timeline, html! { <IslandSlot island={Island::Timeline} /> }) }
                 }
                 if shows(Section::Scenario) {
-                    // The map's outlines are drawn here, at build time, outside the island.
-                    { slot(Section::Scenario, html! { <>{ map_outlines() }<IslandSlot island={Island::Scenario} /></> }) }
+                    { slot(Section::Scenario, scenario_section(lang)) }
                 }
                 if shows(Section::Forecast) {
                     { slot(Section::Forecast, html! { <ForecastSection {lang} /> }) }

@@ -30,6 +30,8 @@ pub enum Island {
     Settings,
     Timeline,
     Scenario,
+    /// The scenario explorer's what-ifs (folded), hydrated apart from the explorer.
+    WhatIf,
     /// "Copy link" and "Embed" of the forecasts and of the sources, which are otherwise written
     /// at build time (the timeline's and the scenario's are inside their islands).
     ShareForecast,
@@ -39,10 +41,11 @@ pub enum Island {
 }
 
 impl Island {
-    const ALL: [Island; 6] = [
+    const ALL: [Island; 7] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
+        Island::WhatIf,
         Island::ShareForecast,
         Island::YardstickDownloads,
         Island::ShareSources,
@@ -54,6 +57,7 @@ impl Island {
             Island::Settings => "settings",
             Island::Timeline => "timeline",
             Island::Scenario => "scenario",
+            Island::WhatIf => "what-if",
             Island::ShareForecast => "share-forecast",
             Island::ShareSources => "share-sources",
             Island::YardstickDownloads => "yardstick-downloads",
@@ -71,7 +75,7 @@ impl Island {
         match self {
             Island::Settings => cfg!(feature = "island-settings"),
             Island::Timeline => cfg!(feature = "island-timeline"),
-            Island::Scenario => cfg!(feature = "island-scenario"),
+            Island::Scenario | Island::WhatIf => cfg!(feature = "island-scenario"),
             Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
                 cfg!(feature = "island-buttons")
             }
@@ -165,6 +169,8 @@ fn LangIsland(props: &IslandProps) -> Html {
         Island::Timeline => html! { <Timeline {lang} {event_texts} /> },
         #[cfg(feature = "island-scenario")]
         Island::Scenario => html! { <ScenarioSection {lang} /> },
+        #[cfg(feature = "island-scenario")]
+        Island::WhatIf => html! { <ScenarioSection {lang} what_if=true /> },
         #[cfg(feature = "island-buttons")]
         Island::ShareForecast => html! { <ShareControls {lang} section={Section::Forecast} /> },
         #[cfg(feature = "island-buttons")]

@@ -146,7 +146,7 @@ test('an embed code opens a page of its section alone, in the view\'s language',
   await expect(page.locator('[data-section="scenario"]')).toBeVisible();
   await expect(page.locator('.page-header, .page-footer, .timeline, .forecast')).toHaveCount(0);
   const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
-  expect(names).toEqual(['scenario']);
+  expect(names).toEqual(['scenario', 'what-if']);
   await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /^2025 m\. gruodžio 27 d\./);
   // No service worker from a frame: it would download the whole explainer into the host's reader.
   expect(requests.filter((url) => /sw\.js$/.test(url))).toEqual([]);

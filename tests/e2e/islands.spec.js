@@ -17,7 +17,7 @@ test('every part of the page hydrates as its own island', async ({ page }) => {
   await explorer.open();
   const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
   // The forecast and sources sections are written at build time: only their buttons hydrate.
-  expect(names).toEqual(['settings', 'timeline', 'scenario', 'share-forecast', 'yardstick-downloads', 'share-sources']);
+  expect(names).toEqual(['settings', 'timeline', 'scenario', 'what-if', 'share-forecast', 'yardstick-downloads', 'share-sources']);
   await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
   explorer.expectCleanRun();
 });

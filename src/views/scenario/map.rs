@@ -3,8 +3,8 @@
 //! marked border (the Ottawa story's Kaliningrad and Suwałki Gap). The selected state's details are
 //! drawn by `details.rs`.
 //!
-//! The outlines themselves are drawn once, at build time, beside the scenario's island
-//! (`outlines`, placed by `app.rs`), and the map's states are `<use>`s of them: the app's wasm
+//! The outlines themselves are drawn once, at build time, beside the scenario's islands
+//! (`outlines`, placed by `scenario_section`), and the map's states are `<use>`s of them: the app's wasm
 //! holds no path data (the Ottawa story's map: ≈ 5.5 KB gzip), and a page without script draws
 //! the same map.
 

@@ -1,5 +1,7 @@
 //! The scenario explorer: presets and what-ifs, a day slider, the map and the results. Every
-//! figure comes from the model's `Scenario::outcome_on`; the views only draw it.
+//! figure comes from the model's `Scenario::outcome_on`; the views only draw it. The section's
+//! heading and introduction are written at build time; the explorer and its what-ifs are two
+//! islands, so that a page hydrates them in two tasks, not one long one.
 
 mod details;
 mod map;
@@ -12,7 +14,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use details::StateDetails;
-pub use map::outlines as map_outlines;
 use map::{swatch, RegionMap};
 use results::{Results, Rules, StepChart};
 use slider::DateSlider;
@@ -24,8 +25,25 @@ use crate::model::{Date, Outcome, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
+use crate::views::islands::{Island, IslandSlot};
 use crate::views::share::{ChartDownloads, ShareControls};
 use crate::views::store::{use_dispatch, use_slice};
+
+/// The section as the page is built: its heading and introduction, the explorer's island and
+/// the what-ifs' island. The map's outlines come first, outside the islands (`map::outlines`).
+pub fn scenario_section(lang: Lang) -> Html {
+    html! {
+        <>
+            { map::outlines() }
+            <section class="scenario" aria-labelledby="scenario-heading">
+                <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
+                <p>{ tr(lang, Msg::ScenarioIntro) }</p>
+                <IslandSlot island={Island::Scenario} />
+                <IslandSlot island={Island::WhatIf} />
+            </section>
+        </>
+    }
+}
 
 /// The CSS class (and test hook) of a status: fill colour and pattern.
 pub fn status_class(status: StatusKind) -> &'static str {
@@ -42,16 +60,27 @@ pub fn status_class(status: StatusKind) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct ScenarioProps {
     pub lang: Lang,
+    /// The what-ifs' island, not the explorer's.
+    #[prop_or_default]
+    pub what_if: bool,
 }
 
 /// Subscribes to the explorer's part of the state only: zooming the timeline changes the state
-/// too, and must not redraw the map.
+/// too, and must not redraw the map. Both of the section's islands start here (one component
+/// costs the wasm less than two); the what-ifs draw again only when an assumption changes.
 #[component]
 pub fn ScenarioSection(props: &ScenarioProps) -> Html {
     let part = use_slice(|s| (s.state.scenario.clone(), s.state.today));
     let dispatch = use_dispatch();
+    let (view, today) = (&part.0, part.1);
+    if props.what_if {
+        let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
+        return html! {
+            <WhatIf lang={props.lang} scenario={view.scenario.clone()} {changed} preset={view.preset} {today} {dispatch} />
+        };
+    }
     html! {
-        <ScenarioBody lang={props.lang} view={part.0.clone()} today={part.1} {dispatch} />
+        <ScenarioBody lang={props.lang} view={view.clone()} {today} {dispatch} />
     }
 }
 
@@ -84,14 +113,11 @@ fn ScenarioBody(props: &BodyProps) -> Html {
         use_callback((), move |code: &'static str, _| setter.set(Some(code)))
     };
     let summary = spoken_summary(lang, &outcome);
-    let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
     let (_, last) = date_bounds(props.today);
     // The States Parties chart starts a year before the story, so its steps stand out.
     let chart_from = Date::new(story_year() - 1, 1, 1).expect("1 January is a date");
     html! {
-        <section class="scenario" aria-labelledby="scenario-heading">
-            <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
-            <p>{ tr(lang, Msg::ScenarioIntro) }</p>
+        <>
             <ShareControls {lang} section={Section::Scenario} />
             { presets(lang, view.preset, &dispatch) }
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
@@ -116,8 +142,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                     </div>
                 </div>
             </div>
-            <WhatIf {lang} {scenario} {changed} preset={view.preset} today={props.today} dispatch={dispatch.clone()} />
-        </section>
+        </>
     }
 }
 
