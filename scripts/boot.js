@@ -127,7 +127,8 @@
     island.state = 'hydrating';
     island.pristine = island.pristine || island.el.cloneNode(true);
     hydrating = island;
-    if (!app.hydrate_island(island.el)) island.state = 'failed';
+    // No input waiting: the app may draw the part afresh where the screen needs another layout.
+    if (!app.hydrate_island(island.el, island.inputs.length === 0)) island.state = 'failed';
   }
   function urgent(island) {
     if (app) hydrate(island);

@@ -40,15 +40,17 @@ pub fn start_page(ready: js_sys::Function) {
     }
 }
 
-/// Hydrates one island (an element with `data-island`); false if it names none.
+/// Hydrates one island (an element with `data-island`); false if it names none. With
+/// `may_draw_afresh` (no input of a reader waits for it), an island the reader's screen draws
+/// otherwise than the prerendered page may be drawn afresh instead (`islands::hydrate`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn hydrate_island(root: web_sys::Element) -> bool {
+pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
     #[cfg(feature = "hydration")]
-    return ottawa_explorer::views::islands::hydrate(root);
+    return ottawa_explorer::views::islands::hydrate(root, may_draw_afresh);
     #[cfg(not(feature = "hydration"))]
     {
-        let _ = root;
+        let _ = (root, may_draw_afresh);
         false
     }
 }

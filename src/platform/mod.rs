@@ -149,10 +149,25 @@ pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<gloo_events::E
     None
 }
 
+/// The viewport narrower than 600 px: the timeline is then a vertical list.
+#[cfg(target_arch = "wasm32")]
+fn narrow_query() -> Option<web_sys::MediaQueryList> {
+    window().and_then(|w| w.match_media("(max-width: 599px)").ok().flatten())
+}
+
+/// Whether the viewport is narrower than 600 px now.
+pub fn is_narrow() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(query) = narrow_query() {
+        return query.matches();
+    }
+    false
+}
+
 /// Whether the viewport is narrower than 600 px, and a listener that reports changes.
 pub fn watch_narrow(f: impl Fn(bool) + 'static) -> (bool, Option<gloo_events::EventListener>) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(query) = window().and_then(|w| w.match_media("(max-width: 599px)").ok().flatten()) {
+    if let Some(query) = narrow_query() {
         let narrow = query.matches();
         let target = query.clone();
         let listener =

@@ -111,8 +111,13 @@ pub fn IslandSlot(props: &IslandProps) -> Html {
 
 /// Hydrates `root`, an element the prerenderer wrote with [`IslandSlot`]. Its first render is
 /// the prerendered page's state (the store hands it that), then it follows the store.
+///
+/// On a phone the timeline is a vertical list, not the prerendered chart: hydrating the chart
+/// only to take it down again cost two long tasks (≈ 120 and 110 ms at 4× CPU, 412 px). Unless
+/// `may_draw_afresh` is false (a reader's input waits to be replayed on the prerendered
+/// controls), that island is drawn afresh instead, from the state as it is, in one task.
 #[cfg(feature = "hydration")]
-pub fn hydrate(root: web_sys::Element) -> bool {
+pub fn hydrate(root: web_sys::Element, may_draw_afresh: bool) -> bool {
     let Some(island) = root
         .get_attribute("data-island")
         .and_then(|id| Island::from_id(&id))
@@ -121,8 +126,16 @@ pub fn hydrate(root: web_sys::Element) -> bool {
         return false;
     };
     HYDRATING.with(|h| h.set(Some(island)));
-    store::begin_hydration();
-    yew::Renderer::<IslandRoot>::with_root_and_props(root, IslandProps { island }).hydrate();
+    let afresh = may_draw_afresh && island == Island::Timeline && platform::is_narrow();
+    let renderer =
+        yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), IslandProps { island });
+    if afresh {
+        root.set_inner_html("");
+        renderer.render();
+    } else {
+        store::begin_hydration();
+        renderer.hydrate();
+    }
     true
 }
 

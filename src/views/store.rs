@@ -82,6 +82,11 @@ pub fn end_hydration() {
     HYDRATING.with(|h| h.set(false));
 }
 
+/// Whether an island is hydrating now (its first render must match the prerendered page).
+pub fn hydrating() -> bool {
+    HYDRATING.with(Cell::get)
+}
+
 /// What a render draws now: the prerendered state while hydrating, the state afterwards (a
 /// component's first render, and a part it reads without subscribing: the chart's focus).
 pub fn drawn_snapshot() -> Rc<Snapshot> {

@@ -77,3 +77,23 @@ test('the first date format is built ahead of the islands, even on a page that n
   expect(built[0]).toBe('boot');
   expect(built).toContain('app');
 });
+
+test('on a phone a tap made before the app arrives is kept, though the timeline is drawn anew', async ({ page }) => {
+  // On a phone the timeline island is drawn afresh as the vertical list, unless a reader's
+  // input waits on the prerendered controls: then it hydrates them and replays the input.
+  await page.setViewportSize({ width: 375, height: 667 });
+  const explorer = new ExplorerPage(page);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await explorer.button('Show as a list').click();
+  release();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(explorer.list()).toBeVisible();
+  await expect(explorer.button('Show as a chart')).toHaveAttribute('aria-pressed', 'true');
+  // Without an input waiting, the phone's vertical timeline, drawn afresh.
+  await explorer.open();
+  await expect(page.locator('[data-island="timeline"][data-live]')).toHaveCount(1);
+  await expect(page.locator('.vt-event:visible')).not.toHaveCount(0);
+  await expect(page.locator('.timeline-chart')).toHaveCount(0);
+  explorer.expectCleanRun();
+});

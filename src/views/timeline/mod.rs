@@ -24,7 +24,7 @@ use crate::state::view::{lane_of, TimelineView};
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
 use crate::views::share::{ChartDownloads, ShareControls};
-use crate::views::store::{use_dispatch, use_slice};
+use crate::views::store::{self, use_dispatch, use_slice};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -46,13 +46,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         ..s.state.timeline_view()
     });
     let dispatch = use_dispatch();
-    let narrow = use_state(|| false);
+    // The prerendered page draws the chart: a hydrating first render must too. Drawn afresh
+    // (on a phone, see `islands::hydrate`), the first render is already the phone's.
+    let narrow = use_state(|| !store::hydrating() && platform::is_narrow());
     {
         let narrow = narrow.clone();
         use_effect_with((), move |_| {
             let setter = narrow.setter();
             let (now, listener) = platform::watch_narrow(move |is| setter.set(is));
-            narrow.set(now);
+            if now != *narrow {
+                narrow.set(now);
+            }
             move || drop(listener)
         });
     }
