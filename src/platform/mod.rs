@@ -14,6 +14,7 @@ mod embed;
 mod format;
 mod islands;
 mod marks;
+mod media;
 mod page;
 mod strings;
 
@@ -25,6 +26,7 @@ pub use format::{
 };
 pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
 pub use marks::{closest_number, move_marks};
+pub use media::{is_narrow, prefers_reduced_motion, watch_narrow};
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};
 pub use strings::{load_event_texts, load_language};
 
@@ -147,48 +149,6 @@ pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<gloo_events::E
     }
     let _ = f;
     None
-}
-
-/// The viewport narrower than 600 px: the timeline is then a vertical list.
-#[cfg(target_arch = "wasm32")]
-fn narrow_query() -> Option<web_sys::MediaQueryList> {
-    window().and_then(|w| w.match_media("(max-width: 599px)").ok().flatten())
-}
-
-/// Whether the viewport is narrower than 600 px now.
-pub fn is_narrow() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(query) = narrow_query() {
-        return query.matches();
-    }
-    false
-}
-
-/// Whether the viewport is narrower than 600 px, and a listener that reports changes.
-pub fn watch_narrow(f: impl Fn(bool) + 'static) -> (bool, Option<gloo_events::EventListener>) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(query) = narrow_query() {
-        let narrow = query.matches();
-        let target = query.clone();
-        let listener =
-            gloo_events::EventListener::new(&query, "change", move |_| f(target.matches()));
-        return (narrow, Some(listener));
-    }
-    let _ = f;
-    (false, None)
-}
-
-/// Whether the reader asked for less motion: "play" then jumps instead of sliding.
-pub fn prefers_reduced_motion() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(query) = window().and_then(|w| {
-        w.match_media("(prefers-reduced-motion: reduce)")
-            .ok()
-            .flatten()
-    }) {
-        return query.matches();
-    }
-    false
 }
 
 /// The value of the `<input>` or `<select>` an event came from.

@@ -133,7 +133,7 @@ pub fn hydrate(root: web_sys::Element, may_draw_afresh: bool) -> bool {
         root.set_inner_html("");
         renderer.render();
     } else {
-        store::begin_hydration();
+        store::set_hydrating(true);
         renderer.hydrate();
     }
     true
@@ -150,7 +150,7 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
     }
     use_effect_with((), move |_| {
         HYDRATING.with(|h| h.set(None));
-        store::end_hydration();
+        store::set_hydrating(false);
         platform::island_hydrated(island.id());
     });
     match island {

@@ -72,14 +72,10 @@ pub fn page_section() -> Option<Section> {
     PAGE_SECTION.with(Cell::get)
 }
 
-/// While an island hydrates, its components first draw the prerendered state.
-pub fn begin_hydration() {
-    HYDRATING.with(|h| h.set(true));
-}
-
-/// The island has hydrated: components made from now on draw the state as it is.
-pub fn end_hydration() {
-    HYDRATING.with(|h| h.set(false));
+/// While an island hydrates, its components first draw the prerendered state; once it has,
+/// components made from then on draw the state as it is.
+pub fn set_hydrating(hydrating: bool) {
+    HYDRATING.with(|h| h.set(hydrating));
 }
 
 /// Whether an island is hydrating now (its first render must match the prerendered page).
@@ -90,12 +86,8 @@ pub fn hydrating() -> bool {
 /// What a render draws now: the prerendered state while hydrating, the state afterwards (a
 /// component's first render, and a part it reads without subscribing: the chart's focus).
 pub fn drawn_snapshot() -> Rc<Snapshot> {
-    if HYDRATING.with(Cell::get) {
-        if let Some(prerendered) = PRERENDERED.with(|p| p.borrow().clone()) {
-            return prerendered;
-        }
-    }
-    snapshot()
+    let prerendered = hydrating().then(|| PRERENDERED.with(|p| p.borrow().clone()));
+    prerendered.flatten().unwrap_or_else(snapshot)
 }
 
 /// Until the clock is read, "today" is the last event's day: the same on the server and in
