@@ -166,6 +166,10 @@
       island.el.setAttribute('data-live', '');
       if (hydrating === island) hydrating = null;
       replay(island);
+      // A fold the reader opened before the part was live draws its contents now.
+      island.el.querySelectorAll('details[open]').forEach(function (fold) {
+        fold.dispatchEvent(new Event('toggle'));
+      });
       if (allLive()) document.documentElement.setAttribute('data-app-ready', '');
     },
     islands: islands,

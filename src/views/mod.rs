@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod events;
+pub mod fold;
 pub mod forecast;
 pub mod islands;
 pub mod key_figures;

@@ -77,7 +77,9 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    // Opened as a reader opens them (a fold draws its controls as it opens), outer ones first.
+    await page.evaluate(() => document.querySelectorAll('details:not([open]) > summary').forEach((s) => s.click()));
+    await expect(page.locator('details:not([open])')).toHaveCount(0);
     const small = await page.evaluate(() => {
       const controls = document.querySelectorAll('button, select, summary, a.button, input[type="checkbox"], input[type="radio"], input[type="range"], input[type="date"]');
       const found = [];

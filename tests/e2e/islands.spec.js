@@ -97,3 +97,19 @@ test('on a phone a tap made before the app arrives is kept, though the timeline 
   await expect(page.locator('.timeline-chart')).toHaveCount(0);
   explorer.expectCleanRun();
 });
+
+test('a fold opened before the app arrives gets its controls once the app is live', async ({ page }) => {
+  // The what-ifs and the filters draw their controls only as they open (none in the page as
+  // built: without the app they would do nothing); a summary opens without the app.
+  const explorer = new ExplorerPage(page);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('details.what-if input')).toHaveCount(0);
+  await page.getByText('What if…').click();
+  await page.getByText('Filter the events').click();
+  release();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('group', { name: /^Poland/ }).getByRole('checkbox', { name: 'Withdraws' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Lithuania/ })).toBeChecked();
+  explorer.expectCleanRun();
+});

@@ -10,6 +10,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::{ArmedConflict, Date, Instrument, Scenario, Withdrawal};
 use crate::platform;
 use crate::state::Action;
+use crate::views::fold::use_fold;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfProps {
@@ -29,20 +30,24 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
         let preset = props.preset;
         move |_: MouseEvent| Action::ChoosePreset(preset)
     });
+    let open = !props.changed.is_empty();
+    let fold = use_fold(open);
     html! {
-        <details class="what-if" open={!props.changed.is_empty()}>
-            <summary>{ tr(lang, Msg::WhatIfHeading) }</summary>
-            <p class="hint">{ tr(lang, Msg::WhatIfHelp) }</p>
-            <div class="what-if-grid">
-                { for props.scenario.assumptions.iter().map(|a| {
-                    let changed = props.changed.contains(&a.code);
-                    html! {
-                        <StateControls {lang} code={a.code} withdrawal={a.withdrawal} {changed}
-                            today={props.today} dispatch={props.dispatch.clone()} />
-                    }
-                }) }
-            </div>
-            <button type="button" onclick={reset} disabled={props.changed.is_empty()}>{ tr(lang, Msg::ResetWhatIfs) }</button>
+        <details class="what-if" {open} ontoggle={fold.ontoggle}>
+            <summary onclick={fold.onclick}>{ tr(lang, Msg::WhatIfHeading) }</summary>
+            if fold.drawn {
+                <p class="hint">{ tr(lang, Msg::WhatIfHelp) }</p>
+                <div class="what-if-grid">
+                    { for props.scenario.assumptions.iter().map(|a| {
+                        let changed = props.changed.contains(&a.code);
+                        html! {
+                            <StateControls {lang} code={a.code} withdrawal={a.withdrawal} {changed}
+                                today={props.today} dispatch={props.dispatch.clone()} />
+                        }
+                    }) }
+                </div>
+                <button type="button" onclick={reset} disabled={!open}>{ tr(lang, Msg::ResetWhatIfs) }</button>
+            }
         </details>
     }
 }

@@ -11,6 +11,7 @@ use crate::state::scenario::story_year;
 use crate::state::view::lanes;
 use crate::state::view::TimelineView;
 use crate::state::Action;
+use crate::views::fold::use_fold;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -65,30 +66,34 @@ pub fn EventFilters(props: &FiltersProps) -> Html {
         *opened.borrow_mut() = true;
     }
     let open = *opened.borrow();
+    // The boxes and their counts are drawn once the fold opens (`use_fold`).
+    let fold = use_fold(open);
     html! {
-        <details class="timeline-filters" {open}>
-            <summary>{ tr(lang, Msg::FiltersHeading) }</summary>
-            <fieldset>
-                <legend>{ tr(lang, Msg::LanesFilter) }</legend>
-                { for lanes.iter().enumerate().map(|(i, lane)| {
-                    let name = lane.map_or(tr(lang, Msg::TreatyLane), |code| i18n::country_name(lang, code));
-                    html! {
+        <details class="timeline-filters" {open} ontoggle={fold.ontoggle}>
+            <summary onclick={fold.onclick}>{ tr(lang, Msg::FiltersHeading) }</summary>
+            if fold.drawn {
+                <fieldset>
+                    <legend>{ tr(lang, Msg::LanesFilter) }</legend>
+                    { for lanes.iter().enumerate().map(|(i, lane)| {
+                        let name = lane.map_or(tr(lang, Msg::TreatyLane), |code| i18n::country_name(lang, code));
+                        html! {
+                            <label class="filter">
+                                <input type="checkbox" checked={!filters.hides_lane(i)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleLane(i))} />
+                                { name }{ " " }<span class="count">{ format!("({})", lane_count(i)) }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ tr(lang, Msg::KindsFilter) }</legend>
+                    { for marks_in_data().iter().map(|&mark| html! {
                         <label class="filter">
-                            <input type="checkbox" checked={!filters.hides_lane(i)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleLane(i))} />
-                            { name }{ " " }<span class="count">{ format!("({})", lane_count(i)) }</span>
+                            <input type="checkbox" checked={!filters.hides_mark(mark)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
+                            { mark_icon(mark) }{ format!("{} ", i18n::mark_label(lang, mark)) }<span class="count">{ format!("({})", mark_count(mark)) }</span>
                         </label>
-                    }
-                }) }
-            </fieldset>
-            <fieldset>
-                <legend>{ tr(lang, Msg::KindsFilter) }</legend>
-                { for marks_in_data().iter().map(|&mark| html! {
-                    <label class="filter">
-                        <input type="checkbox" checked={!filters.hides_mark(mark)} onchange={props.dispatch.reform(move |_: Event| Action::ToggleMark(mark))} />
-                        { mark_icon(mark) }{ format!("{} ", i18n::mark_label(lang, mark)) }<span class="count">{ format!("({})", mark_count(mark)) }</span>
-                    </label>
-                }) }
-            </fieldset>
+                    }) }
+                </fieldset>
+            }
         </details>
     }
 }
