@@ -70,7 +70,14 @@ async fn a_slider_step_redraws_nothing_in_the_timeline_and_a_zoom_nothing_in_the
     yew::scheduler::flush().await;
     let counts = renders::take();
     assert!(renders_of(&counts, "scenario") >= 1, "{counts:?}");
-    for part in ["map", "results", "rules", "step-line", "timeline-chart"] {
+    for part in [
+        "map",
+        "results",
+        "rules",
+        "step-line",
+        "timeline-chart",
+        "what-if",
+    ] {
         assert_eq!(
             renders_of(&counts, part),
             0,

@@ -27,7 +27,7 @@ use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::share::{ChartDownloads, ShareControls};
-use crate::views::store::{use_dispatch, use_slice};
+use crate::views::store::{self, use_dispatch, use_slice};
 
 /// The section as the page is built: its heading and introduction, the explorer's island and
 /// the what-ifs' island. The map's outlines come first, outside the islands (`map::outlines`).
@@ -67,13 +67,29 @@ pub struct ScenarioProps {
 
 /// Subscribes to the explorer's part of the state only: zooming the timeline changes the state
 /// too, and must not redraw the map. Both of the section's islands start here (one component
-/// costs the wasm less than two); the what-ifs draw again only when an assumption changes.
+/// costs the wasm less than two); the what-ifs' part leaves out the day, so that a slider step
+/// does not draw them again.
 #[component]
 pub fn ScenarioSection(props: &ScenarioProps) -> Html {
-    let part = use_slice(|s| (s.state.scenario.clone(), s.state.today));
+    type Part = (ScenarioView, Date);
+    let select: fn(&store::Snapshot) -> Part = if props.what_if {
+        |s| {
+            (
+                ScenarioView {
+                    date: None,
+                    ..s.state.scenario.clone()
+                },
+                s.state.today,
+            )
+        }
+    } else {
+        |s| (s.state.scenario.clone(), s.state.today)
+    };
+    let part = use_slice(select);
     let dispatch = use_dispatch();
     let (view, today) = (&part.0, part.1);
     if props.what_if {
+        crate::views::renders::count("what-if");
         let changed: Vec<&'static str> = view.changed().iter().map(|c| c.0).collect();
         return html! {
             <WhatIf lang={props.lang} scenario={view.scenario.clone()} {changed} preset={view.preset} {today} {dispatch} />
