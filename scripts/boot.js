@@ -195,7 +195,9 @@
         entries.forEach(function (entry) {
           if (!entry.isIntersecting) return;
           seen.unobserve(entry.target);
-          later(islandOf(entry.target));
+          // A part drawn afresh (the phone's timeline) has let go of the element watched.
+          var island = islandOf(entry.target);
+          if (island) later(island);
         });
       }, { rootMargin: '200px' });
       // An island is display: contents (no box of its own): watch its first child.
