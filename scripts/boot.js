@@ -183,6 +183,10 @@
   };
   function schedule() {
     warmRest();
+    // The first island no reader waits for would compile yew's shared code (the browser
+    // compiles wasm as it first runs): a throwaway tree hydrated in a task of its own, queued
+    // ahead of the islands, compiles it there (views/warm.rs).
+    setTimeout(function () { if (app && app.warm_up) app.warm_up(); }, 0);
     var all = document.querySelectorAll('[data-island]');
     var waiting = [];
     for (var i = 0; i < all.length; i++) {

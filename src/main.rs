@@ -1,8 +1,8 @@
 //! The browser entry point. The page is the prerendered HTML; `scripts/boot.js` drives it:
 //! once the WebAssembly is loaded it calls [`start_page`] (the page's language, the store,
-//! the frame), then [`hydrate_island`] for each interactive part in its own task. A panic is
-//! reported to `boot.js`, which puts that part back as published with a notice and starts the
-//! others again. In a build without the `hydration` feature (the browser tests) nothing here
+//! the frame), then [`warm_up`] and [`hydrate_island`] for each interactive part, each in its
+//! own task. A panic is reported to `boot.js`, which puts that part back as published with a
+//! notice and starts the others again. In a build without the `hydration` feature (the browser tests) nothing here
 //! runs: the tests render the whole app themselves.
 
 #[cfg(target_arch = "wasm32")]
@@ -53,6 +53,16 @@ pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
         let _ = (root, may_draw_afresh);
         false
     }
+}
+
+/// Hydrates a throwaway tree, so that the browser compiles yew's shared code in this task
+/// rather than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
+/// its own, before the first island that no reader is waiting for.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn warm_up() {
+    #[cfg(feature = "hydration")]
+    ottawa_explorer::views::warm::hydrate();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -21,7 +21,9 @@ use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::state::Section;
 use ottawa_explorer::views::events::{EventIndex, EventIndexProps};
+use ottawa_explorer::views::islands::{Island, IslandProps, IslandRoot};
 use ottawa_explorer::views::store;
+use ottawa_explorer::views::warm;
 use ottawa_explorer::App;
 
 // The crate root is this file, so its modules sit beside it unless told.
@@ -42,6 +44,14 @@ async fn main() {
         .parent()
         .unwrap_or(std::path::Path::new("."))
         .to_owned();
+    // The browser hydrates the warm-up from a copy of its markup: it must be what the server
+    // renders, or it would fail there.
+    let warm_up = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps {
+        island: Island::WarmUp,
+    })
+    .render()
+    .await;
+    warm::matches_server(&short_markers(&warm_up)).unwrap_or_else(|err| fail(&err));
     for dataset in Dataset::in_story() {
         for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
             let file = dir.join(dataset.file_name(extension));

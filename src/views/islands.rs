@@ -38,10 +38,12 @@ pub enum Island {
     ShareSources,
     /// "Download this chart" under the forecasts' yardstick.
     YardstickDownloads,
+    /// Not a part of the page: a throwaway tree hydrated first (`views::warm`).
+    WarmUp,
 }
 
 impl Island {
-    const ALL: [Island; 7] = [
+    const ALL: [Island; 8] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
@@ -49,6 +51,7 @@ impl Island {
         Island::ShareForecast,
         Island::YardstickDownloads,
         Island::ShareSources,
+        Island::WarmUp,
     ];
 
     /// The name in the page (`data-island`), which the browser reads back to hydrate it.
@@ -61,6 +64,7 @@ impl Island {
             Island::ShareForecast => "share-forecast",
             Island::ShareSources => "share-sources",
             Island::YardstickDownloads => "yardstick-downloads",
+            Island::WarmUp => "warm-up",
         }
     }
 
@@ -79,6 +83,7 @@ impl Island {
             Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
                 cfg!(feature = "island-buttons")
             }
+            Island::WarmUp => true,
         }
     }
 }
@@ -156,6 +161,7 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
     match island {
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
+        Island::WarmUp => super::warm::content(),
         _ => html! { <LangIsland {island} /> },
     }
 }

@@ -16,3 +16,4 @@ pub mod sources;
 pub mod store;
 pub mod svg;
 pub mod timeline;
+pub mod warm;
