@@ -57,8 +57,13 @@ pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
 
 /// Hydrates a throwaway tree, so that the browser compiles yew's shared code in this task
 /// rather than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
-/// its own, before the first island that no reader is waiting for.
-#[cfg(target_arch = "wasm32")]
+/// its own, before the first island that no reader is waiting for. Only in the timeline's
+/// embed (`views::warm` says why).
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "island-timeline",
+    not(feature = "island-settings")
+))]
 #[wasm_bindgen]
 pub fn warm_up() {
     #[cfg(feature = "hydration")]

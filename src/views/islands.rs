@@ -83,7 +83,10 @@ impl Island {
             Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
                 cfg!(feature = "island-buttons")
             }
-            Island::WarmUp => true,
+            Island::WarmUp => cfg!(all(
+                feature = "island-timeline",
+                not(feature = "island-settings")
+            )),
         }
     }
 }
@@ -161,6 +164,11 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
     match island {
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
+        // In the build that hydrates it, and in the prerenderer, which checks its markup.
+        #[cfg(any(
+            feature = "ssr",
+            all(feature = "island-timeline", not(feature = "island-settings"))
+        ))]
         Island::WarmUp => super::warm::content(),
         _ => html! { <LangIsland {island} /> },
     }
