@@ -185,7 +185,7 @@
     warmRest();
     // The first island no reader waits for would compile yew's shared code (the browser
     // compiles wasm as it first runs): a throwaway tree hydrated in a task of its own, queued
-    // ahead of the islands, compiles it there (views/warm.rs).
+    // ahead of the islands, compiles it there (views/warm.rs; only the timeline's embed has one).
     setTimeout(function () { if (app && app.warm_up) app.warm_up(); }, 0);
     var all = document.querySelectorAll('[data-island]');
     var waiting = [];

@@ -1,9 +1,10 @@
 //! The browser entry point. The page is the prerendered HTML; `scripts/boot.js` drives it:
 //! once the WebAssembly is loaded it calls [`start_page`] (the page's language, the store,
-//! the frame), then [`warm_up`] and [`hydrate_island`] for each interactive part, each in its
-//! own task. A panic is reported to `boot.js`, which puts that part back as published with a
-//! notice and starts the others again. In a build without the `hydration` feature (the browser tests) nothing here
-//! runs: the tests render the whole app themselves.
+//! the frame), then [`warm_up`] (the timeline's embed only) and [`hydrate_island`] for each
+//! interactive part, each in its own task. A panic is reported to `boot.js`, which puts that
+//! part back as published with a notice and starts the others again. In a build without the
+//! `hydration` feature (the browser tests) nothing here runs: the tests render the whole app
+//! themselves.
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
