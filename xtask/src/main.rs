@@ -11,6 +11,7 @@ mod codegen_map;
 use ottawa_model::date;
 mod dist;
 mod offline;
+mod patched_yew;
 mod section_apps;
 mod serve;
 mod setup;
@@ -57,6 +58,20 @@ fn main() -> ExitCode {
     if let Err(err) = util::cd_to_project_root() {
         eprintln!("error: {err:#}");
         return ExitCode::FAILURE;
+    }
+    // Every task builds or checks the app, which is built with the patched yew: its source
+    // comes first (a no-op once it is in place).
+    if !matches!(
+        args.first().map(String::as_str),
+        None | Some("help" | "--help" | "-h")
+    ) {
+        if let Err(err) = xshell::Shell::new()
+            .map_err(anyhow::Error::from)
+            .and_then(|sh| patched_yew::prepare(&sh))
+        {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
     }
     if matches!(
         args.first().map(String::as_str),

@@ -1,0 +1,167 @@
+//! Yew 0.23.0 with one line changed, which takes ≈ 8 KB gzip out of every app's wasm.
+//!
+//! When hydration finds an element it did not expect, yew names it in its panic message with
+//! `str::to_lowercase` (`dom_bundle/utils.rs`). That one call links Unicode's full case tables
+//! into every app that hydrates, though a tag name is ASCII: `to_ascii_lowercase` says the same
+//! and links nothing. Measured on the buttons' app: 115,756 → 107,658 bytes gzip; the page's
+//! app 205,312 → 197,348.
+//!
+//! How the build gets it: `Cargo.toml` patches crates.io's yew with `patches/yew/`, whose
+//! manifest is committed (cargo reads it before any task runs) and whose `src/` is not: this
+//! task copies yew's published source there from cargo's own download of the crate, and
+//! changes the one line. Every task runs it first; it does nothing when the copy is current.
+//! When yew is upgraded, `generate_manifest` writes the new manifest to commit, and the
+//! change below must still find its line, or the build stops here and says so.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use xshell::{cmd, Shell};
+
+const VERSION: &str = "0.23.0";
+const DIR: &str = "patches/yew";
+const MARKER: &str = "patches/yew/src/.patched";
+
+/// Each change: the file under `src/`, the text published, the text built.
+const CHANGES: &[(&str, &str, &str)] = &[(
+    "dom_bundle/utils.rs",
+    "m.tag_name().to_lowercase()",
+    "m.tag_name().to_ascii_lowercase()",
+)];
+
+/// Makes `patches/yew/src` yew's published source with `CHANGES` applied, unless it is already.
+pub fn prepare(sh: &Shell) -> Result<()> {
+    let marker = marker_text();
+    if fs::read_to_string(MARKER).is_ok_and(|found| found == marker) {
+        return Ok(());
+    }
+    crate::util::step(
+        "preparing yew's source with the project's one-line change",
+        || write_source(sh, &marker),
+    )
+}
+
+/// Copies the published source beside its final place, changes it, then moves it in, so that
+/// an interrupted run never leaves a half-written `src/` that looks current.
+fn write_source(sh: &Shell, marker: &str) -> Result<()> {
+    let published = published_source(sh)?;
+    let manifest = generate_manifest(&published.join("Cargo.toml"))?;
+    let committed = fs::read_to_string(Path::new(DIR).join("Cargo.toml"))
+        .with_context(|| format!("reading {DIR}/Cargo.toml"))?;
+    if committed != manifest {
+        fs::write(Path::new(DIR).join("Cargo.toml.generated"), &manifest)?;
+        bail!(
+            "{DIR}/Cargo.toml is not yew {VERSION}'s manifest as this task writes it: \
+             compare it with {DIR}/Cargo.toml.generated and commit that one"
+        );
+    }
+    let building = Path::new(DIR).join("src.partial");
+    crate::util::fresh_dir(&building)?;
+    copy_tree(&published.join("src"), &building)?;
+    for (file, published_text, built_text) in CHANGES {
+        let path = building.join(file);
+        let text = fs::read_to_string(&path).with_context(|| format!("reading {file}"))?;
+        if text.matches(published_text).count() != 1 {
+            bail!(
+                "yew {VERSION}'s {file} no longer holds `{published_text}` once: \
+                 update CHANGES in xtask/src/patched_yew.rs"
+            );
+        }
+        fs::write(&path, text.replace(published_text, built_text))?;
+    }
+    fs::write(building.join(".patched"), marker)?;
+    let target = Path::new(DIR).join("src");
+    if target.exists() {
+        fs::remove_dir_all(&target)?;
+    }
+    fs::rename(&building, &target).context("moving the patched source into place")
+}
+
+/// What the marker holds: the version and every change, so that editing `CHANGES` rebuilds.
+fn marker_text() -> String {
+    let mut text = format!("yew {VERSION}\n");
+    for (file, published_text, built_text) in CHANGES {
+        text.push_str(&format!("{file}: {published_text} -> {built_text}\n"));
+    }
+    text
+}
+
+/// Where cargo unpacked crates.io's yew: a throwaway package that depends on it alone, so
+/// that cargo downloads it (this project's own manifest points yew at `patches/yew`).
+fn published_source(sh: &Shell) -> Result<PathBuf> {
+    let dir = Path::new("target/patched/fetch-yew");
+    fs::create_dir_all(dir)?;
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"fetch-yew\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+             publish = false\n\n[lib]\npath = \"lib.rs\"\n\n[dependencies]\n\
+             yew = \"={VERSION}\"\n\n[workspace]\n"
+        ),
+    )?;
+    fs::write(dir.join("lib.rs"), "")?;
+    // The project's lock keeps the throwaway package on the versions the app builds with.
+    fs::copy("Cargo.lock", dir.join("Cargo.lock"))?;
+    let manifest = dir.join("Cargo.toml");
+    let json = cmd!(
+        sh,
+        "cargo metadata --quiet --format-version 1 --manifest-path {manifest}"
+    )
+    .read()
+    .context("cargo metadata (downloading yew)")?;
+    let metadata: serde_json::Value = serde_json::from_str(&json)?;
+    let yew = metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == "yew" && p["version"] == VERSION)
+        .context("cargo metadata lists no yew")?;
+    let path = yew["manifest_path"]
+        .as_str()
+        .context("yew has no manifest_path")?;
+    Ok(Path::new(path)
+        .parent()
+        .context("yew's manifest has no folder")?
+        .to_path_buf())
+}
+
+/// The manifest `patches/yew/Cargo.toml` must hold: crates.io's, without the tests and their
+/// dependencies (the source copied holds `src/` only), and quiet (it is yew's code, not ours).
+fn generate_manifest(published: &Path) -> Result<String> {
+    let text = fs::read_to_string(published).context("reading yew's manifest")?;
+    let mut manifest: toml::Table = toml::from_str(&text)?;
+    manifest.remove("test");
+    manifest.remove("dev-dependencies");
+    if let Some(toml::Value::Table(targets)) = manifest.get_mut("target") {
+        for (_, platform) in targets.iter_mut() {
+            if let toml::Value::Table(platform) = platform {
+                platform.remove("dev-dependencies");
+            }
+        }
+    }
+    manifest.insert(
+        "lints".into(),
+        toml::Value::Table(toml::from_str("[rust]\nwarnings = \"allow\"")?),
+    );
+    Ok(format!(
+        "# Yew {VERSION} as crates.io publishes it, built from `src/`, which `cargo xtask` copies\n\
+         # here with one line changed (xtask/src/patched_yew.rs says which and why). Written by\n\
+         # that task from the published manifest; do not edit.\n\n{}",
+        toml::to_string(&manifest)?
+    ))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
