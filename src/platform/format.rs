@@ -51,16 +51,26 @@ fn intl_options(style: Style) -> &'static [(&'static str, &'static str)] {
 pub fn format_date(lang: Lang, date: Date) -> String {
     #[cfg(target_arch = "wasm32")]
     {
+        // A vector kept sorted, not a `BTreeMap`: the map's code (≈ 4 KB raw per key type)
+        // would be linked for this one cache of a few hundred days.
         thread_local! {
-            static LONG: std::cell::RefCell<std::collections::BTreeMap<(Lang, Date), String>> =
-                const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+            static LONG: std::cell::RefCell<Vec<((Lang, Date), String)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
         }
-        if let Some(text) = LONG.with(|cache| cache.borrow().get(&(lang, date)).cloned()) {
-            return text;
-        }
+        let key = (lang, date);
+        let found = LONG.with(|cache| {
+            let cache = cache.borrow();
+            cache
+                .binary_search_by(|(k, _)| k.cmp(&key))
+                .map(|i| cache[i].1.clone())
+        });
+        let at = match found {
+            Ok(text) => return text,
+            Err(at) => at,
+        };
         let text = intl(lang, date, Style::Long)
             .unwrap_or_else(|| fallback::date(lang, date, Style::Long));
-        LONG.with(|cache| cache.borrow_mut().insert((lang, date), text.clone()));
+        LONG.with(|cache| cache.borrow_mut().insert(at, (key, text.clone())));
         return text;
     }
     #[allow(unreachable_code)]

@@ -3,7 +3,6 @@
 //! it rests; every other action goes to the store at once, after any gesture has settled.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,11 +13,25 @@ use crate::model::timescale::{CHART_WIDTH, PLOT_LEFT, PLOT_RIGHT};
 use crate::state::Action;
 use crate::views::store;
 
-/// Where active pointers are (fractions of the plot's width), for drag and pinch.
+/// Where active pointers are (fractions of the plot's width), for drag and pinch. Two or
+/// three at most: a vector, which links no map code into the app.
 #[derive(Default)]
 pub struct Pointers {
-    down: BTreeMap<i32, f64>,
+    down: Vec<(i32, f64)>,
     moved: f64,
+}
+
+impl Pointers {
+    fn at(&self, id: i32) -> Option<f64> {
+        self.down.iter().find(|(d, _)| *d == id).map(|(_, at)| *at)
+    }
+
+    fn set(&mut self, id: i32, at: f64) {
+        match self.down.iter_mut().find(|(d, _)| *d == id) {
+            Some(entry) => entry.1 = at,
+            None => self.down.push((id, at)),
+        }
+    }
 }
 
 pub fn key_handler(
@@ -150,7 +163,7 @@ pub fn pointer_handlers(
         Callback::from(move |e: PointerEvent| {
             if let Some(at) = plot_fraction(&svg, e.client_x()) {
                 let mut p = pointers.borrow_mut();
-                p.down.insert(e.pointer_id(), at);
+                p.set(e.pointer_id(), at);
                 p.moved = 0.0;
             }
         })
@@ -162,17 +175,17 @@ pub fn pointer_handlers(
                 return;
             };
             let mut p = pointers.borrow_mut();
-            let Some(&before) = p.down.get(&e.pointer_id()) else {
+            let Some(before) = p.at(e.pointer_id()) else {
                 return;
             };
             let others: Vec<f64> = p
                 .down
                 .iter()
-                .filter(|(id, _)| **id != e.pointer_id())
+                .filter(|(id, _)| *id != e.pointer_id())
                 .map(|(_, x)| *x)
                 .collect();
             p.moved += (at - before).abs();
-            p.down.insert(e.pointer_id(), at);
+            p.set(e.pointer_id(), at);
             // Capture only once it is a drag, so that a click still reaches its marker.
             if p.moved > 0.005 {
                 if let Some(element) = svg.cast::<web_sys::Element>() {
@@ -198,7 +211,7 @@ pub fn pointer_handlers(
         let (pointers, mover) = (pointers.clone(), mover.clone());
         Callback::from(move |e: PointerEvent| {
             let mut p = pointers.borrow_mut();
-            p.down.remove(&e.pointer_id());
+            p.down.retain(|(id, _)| *id != e.pointer_id());
             if p.down.is_empty() {
                 drop(p);
                 mover.settle();
