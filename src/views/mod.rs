@@ -2,6 +2,7 @@
 //! never apply a treaty rule themselves.
 
 pub mod app;
+pub mod class_list;
 pub mod events;
 pub mod fold;
 pub mod forecast;

@@ -120,7 +120,7 @@ fn ForecastCard(props: &CardProps) -> Html {
             // The verdict and the word on one line, above the forecast's own words.
             <p class="forecast-head">
                 if let Some(outcome) = f.outcome {
-                    <span class={classes!("verdict", format!("verdict-{}", outcome.id()))}><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong></span>
+                    <span class={format!("verdict verdict-{}", outcome.id())}><strong class="outcome">{ i18n::resolution(lang, outcome) }</strong></span>
                 }
                 if let Some(word) = word {
                     <span class="forecast-word"><strong>{ i18n::band_label(lang, word) }</strong>{ ": " }{ range_text(lang, word) }</span>

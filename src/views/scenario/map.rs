@@ -73,8 +73,8 @@ pub fn swatch(status: Option<StatusKind>) -> Html {
     let class = status.map_or("context", status_class);
     html! {
         <svg class="swatch" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-            <rect class={classes!("state-fill", class)} x="1" y="1" width="22" height="22" />
-            <rect class={classes!("state-pattern", class)} x="1" y="1" width="22" height="22" />
+            <rect class={format!("state-fill {class}")} x="1" y="1" width="22" height="22" />
+            <rect class={format!("state-pattern {class}")} x="1" y="1" width="22" height="22" />
         </svg>
     }
 }
@@ -110,13 +110,13 @@ pub fn RegionMap(props: &MapProps) -> Html {
                         };
                         let pressed = if props.active == Some(code) { "true" } else { "false" };
                         html! {
-                            <g class={classes!("map-state", (props.active == Some(code)).then_some("active"))}
+                            <g class={if props.active == Some(code) { "map-state active" } else { "map-state" }}
                                role="button" tabindex="0" aria-label={label} aria-pressed={pressed}
                                data-code={code} data-status={class}
                                onclick={activate.clone()} onfocus={props.on_activate.reform(move |_: FocusEvent| code)}
                                onmouseenter={activate} onkeydown={on_key}>
-                                <@{"use"} class={classes!("state-fill", class)} href={outline_href(code)} />
-                                <@{"use"} class={classes!("state-pattern", class)} href={outline_href(code)} />
+                                <@{"use"} class={format!("state-fill {class}")} href={outline_href(code)} />
+                                <@{"use"} class={format!("state-pattern {class}")} href={outline_href(code)} />
                             </g>
                         }
                     }

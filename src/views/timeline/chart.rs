@@ -19,6 +19,7 @@ use crate::platform::{format_date, format_tick};
 use crate::state::view::TimelineView;
 use crate::state::view::{lane_of, lanes};
 use crate::state::Action;
+use crate::views::class_list::class_list;
 use crate::views::store::use_slice;
 use crate::views::svg::fmt;
 
@@ -234,7 +235,7 @@ fn lane_lines(lang: Lang, state: &TimelineView) -> Html {
     html! {
         <g class="lanes" aria-hidden="true">
             { for lanes().iter().enumerate().map(|(i, lane)| html! {
-                <g class={classes!("lane", state.filters.hides_lane(i).then_some("lane-hidden"))}>
+                <g class={if state.filters.hides_lane(i) { "lane lane-hidden" } else { "lane" }}>
                     <line x1={fmt(PLOT_LEFT)} x2={fmt(PLOT_RIGHT)} y1={fmt(lane_y(i))} y2={fmt(lane_y(i))} />
                     <text x="4" y={fmt(lane_y(i) + 4.0)}>{ i18n::lane_name(lang, *lane) }</text>
                 </g>
@@ -263,15 +264,15 @@ fn draw(
             let y = lane_y(lane) + STACK_OFFSETS[stack.min(STACK_OFFSETS.len() - 1)];
             let future = event.date > state.today;
             html! {
-                <g key={event.id} class={classes!("marker", (state.selected == Some(index)).then_some("selected"), future.then_some("future"),
-                    (event.treaty == TreatyId::Other).then_some("other-treaty"))}
+                <g key={event.id} class={class_list(&[Some("marker"), (state.selected == Some(index)).then_some("selected"), future.then_some("future"),
+                    (event.treaty == TreatyId::Other).then_some("other-treaty")])}
                     data-index={index.to_string()} data-glyph={position.to_string()} role="button"
                     aria-label={labels.of(lang, state.today, index)}
                     aria-pressed={(state.selected == Some(index)).to_string()}
                     tabindex={if tab_stop == Some(index) { "0" } else { "-1" }}
                     transform={format!("translate({},{})", fmt(x), fmt(y))}>
                     <circle class="hit" r="11" />
-                    <path class={classes!("mark", format!("mark-{}", mark.id()))} d={path(mark)} />
+                    <path class={format!("mark mark-{}", mark.id())} d={path(mark)} />
                 </g>
             }
         }

@@ -36,7 +36,7 @@ pub fn path(mark: Mark) -> &'static str {
 pub fn mark_icon(mark: Mark) -> Html {
     html! {
         <svg class="mark-icon" viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true" focusable="false">
-            <path class={classes!("mark", format!("mark-{}", mark.id()))} d={path(mark)} />
+            <path class={format!("mark mark-{}", mark.id())} d={path(mark)} />
         </svg>
     }
 }
