@@ -1,6 +1,7 @@
 //! An element's class attribute from the parts present, in order, joined by spaces: what
-//! yew's `classes!` writes, as a plain string. `classes!` builds an `IndexSet` for every
-//! element on every render, and links the hash set's code into the app (≈ 1.5 KB gzip).
+//! yew's `classes!` writes, as a plain string. `classes!` links its own code for each list of
+//! parts (≈ 1 KB gzip for the app's ten), on top of the `Classes` set that `html!` builds from
+//! any class value that is not a literal.
 
 /// `class_list(&[Some("marker"), selected.then_some("selected")])` → `"marker selected"`.
 pub fn class_list(parts: &[Option<&str>]) -> String {
