@@ -205,7 +205,7 @@ impl Scenario {
                 days.extend(effect.date());
             }
         }
-        days.sort();
+        days.sort_unstable();
         days.dedup();
         days
     }
@@ -230,7 +230,7 @@ impl Scenario {
             .chain(effective_dates)
             .filter(|day| (from..=to).contains(day))
             .collect();
-        days.sort();
+        days.sort_unstable();
         days.dedup();
         let mut steps: Vec<(Date, u16)> = Vec::new();
         for day in days {
