@@ -99,7 +99,7 @@ fn events() -> Table {
                 e.country.into(),
                 e.kind.id().into(),
                 TREATY.id_of(e.treaty).into(),
-                e.title.into(),
+                data::english_title(e).into(),
                 e.text.into(),
                 votes.map(|v| v.yes).into(),
                 votes.map(|v| v.no).into(),

@@ -188,7 +188,9 @@ pub struct Event {
     pub countries: &'static [&'static str],
     pub kind: EventKind,
     pub treaty: TreatyId,
-    pub title: &'static str,
+    /// Where its English title is in the data's `EVENT_TITLES`: apart from the records, so
+    /// that an app that draws no title (the scenario's, the buttons') links none of them.
+    pub title_at: u16,
     pub text: &'static str,
     pub votes: Option<Votes>,
     pub sources: &'static [&'static str],

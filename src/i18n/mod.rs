@@ -118,7 +118,7 @@ pub fn content(lang: Lang, texts: Texts, n: usize, english: &'static str) -> &'s
 
 /// An event's title and text in `lang`.
 pub fn event_title(lang: Lang, event: &Event) -> &'static str {
-    content(lang, event.texts, 0, event.title)
+    content(lang, event.texts, 0, crate::data::english_title(event))
 }
 
 /// A source as a link draws it.

@@ -65,7 +65,7 @@ async fn keyboard_reaches_every_event_through_one_tab_stop() {
             .unwrap()
             .text_content()
             .as_deref(),
-        Some(EVENTS[last].title)
+        Some(ottawa_explorer::data::english_title(&EVENTS[last]))
     );
 
     press(&card, "Escape");

@@ -186,7 +186,10 @@ mod files {
             event_title(Lang::Lt, vote),
             "Seimas balsuoja už Otavos konvencijos denonsavimą"
         );
-        assert_eq!(event_title(Lang::En, vote), vote.title);
+        assert_eq!(
+            event_title(Lang::En, vote),
+            ottawa_explorer::data::english_title(vote)
+        );
         let wider = SCENARIOS
             .iter()
             .find(|s| s.id == "wider-frontline")
