@@ -108,7 +108,7 @@ fn events() -> Table {
                 votes.and_then(|v| v.required).into(),
                 e.confidence.id().into(),
                 disagreements.join(" ; ").into(),
-                source_locations(e.sources).into(),
+                source_locations(data::event_sources(e)).into(),
             ]
         })
         .collect();

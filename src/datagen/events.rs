@@ -29,7 +29,7 @@ pub fn events_file(
     seen: &mut BTreeSet<String>,
 ) -> String {
     let mut items = String::new();
-    let (mut titles, mut emitted) = (String::new(), 0usize);
+    let (mut titles, mut sources, mut emitted) = (String::new(), String::new(), 0usize);
     let mut previous: Option<Date> = None;
     for event in &file.event {
         let e = event.get_ref();
@@ -94,19 +94,22 @@ pub fn events_file(
         };
         items += &format!(
             "    Event {{ id: {}, date: {}, country: {}, countries: {}, kind: EventKind::{}, treaty: TreatyId::{}, \
-             title_at: {}, text: {}, votes: {}, sources: {}, confidence: Confidence::{}, disagreements: &[{disagreements}], \
-             texts: {texts} }},\n",
+             title_at: {emitted}, text: {}, votes: {}, sources_at: {emitted}, confidence: Confidence::{}, \
+             disagreements: &[{disagreements}], texts: {texts} }},\n",
             lit(e.id.get_ref()), date_expr(date), option(e.country.as_ref(), |c| lit(c.get_ref())), id_list(&e.countries),
-            variant(kind), variant(treaty), emitted, native_only(&e.text), votes.unwrap_or_else(|| "None".into()),
-            id_list(e.sources.get_ref()), variant(confidence)
+            variant(kind), variant(treaty), native_only(&e.text), votes.unwrap_or_else(|| "None".into()),
+            variant(confidence)
         );
         titles += &format!("    {},\n", lit(&e.title));
+        sources += &format!("    {},\n", id_list(e.sources.get_ref()));
         emitted += 1;
     }
     format!(
         "pub static EVENTS: &[Event] = &[\n{items}];\n\
          /// The events' English titles, in `EVENTS`' order (`Event::title_at`).\n\
-         pub static EVENT_TITLES: &[&str] = &[\n{titles}];\n"
+         pub static EVENT_TITLES: &[&str] = &[\n{titles}];\n\
+         /// The ids of each event's sources, in `EVENTS`' order (`Event::sources_at`).\n\
+         pub static EVENT_SOURCES: &[&[&str]] = &[\n{sources}];\n"
     )
 }
 

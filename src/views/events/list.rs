@@ -78,7 +78,7 @@ fn EventItem(props: &EventItemProps) -> Html {
                 { disagreements(lang, event) }
                 <p class="event-sources">
                     if texts_here {
-                        { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, event.sources) }{ ". " }
+                        { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, crate::data::event_sources(event)) }{ ". " }
                     }
                     { tr(lang, Msg::Confidence) }{ ": " }
                     <span class="event-confidence">{ i18n::confidence(lang, event.confidence) }</span>

@@ -34,7 +34,9 @@ pub fn citations(lang: Lang, id: &str, page: &str) -> Vec<Citation> {
         }
     }
     for event in EVENTS {
-        if cites(event.sources) || event.disagreements.iter().any(|d| cites(d.sources)) {
+        if cites(crate::data::event_sources(event))
+            || event.disagreements.iter().any(|d| cites(d.sources))
+        {
             out.push(Citation {
                 label: format!("{}: {}", event.date, i18n::event_title(lang, event)),
                 href: Some(format!("{page}#v=1&ev={}", event.id)),

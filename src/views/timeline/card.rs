@@ -79,7 +79,7 @@ pub fn EventCard(props: &CardProps) -> Html {
             { disagreements(lang, event) }
             <p class="event-sources">
                 if props.texts_here {
-                    { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, event.sources) }{ ". " }
+                    { tr(lang, Msg::Sources) }{ ": " }{ source_links(lang, crate::data::event_sources(event)) }{ ". " }
                 }
                 { tr(lang, Msg::Confidence) }{ ": " }{ i18n::confidence(lang, event.confidence) }
             </p>
