@@ -1,5 +1,6 @@
 //! The product's data, compiled from `data/STORY/*.toml` by `build.rs`: `SOURCES`, `TREATY`,
-//! `COUNTRIES`, `EVENTS` (with `EVENT_TITLES` and `EVENT_SOURCES`), `YARDSTICK`, `HORIZONS`, `FORECASTS` and `SCENARIOS`.
+//! `COUNTRIES`, `EVENTS` (with `EVENT_TITLES` and `EVENT_SOURCES`), `YARDSTICK`, `HORIZONS`,
+//! `FORECASTS` and `SCENARIOS`.
 //!
 //! To change a fact, edit the TOML file; the build checks it and regenerates these statics.
 
@@ -9,12 +10,12 @@ include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
 /// An event's title in English (`i18n::event_title` gives it in the reader's language).
 pub fn english_title(event: &Event) -> &'static str {
-    EVENT_TITLES[usize::from(event.title_at)]
+    EVENT_TITLES[usize::from(event.index)]
 }
 
 /// The ids of an event's sources.
 pub fn event_sources(event: &Event) -> &'static [&'static str] {
-    EVENT_SOURCES[usize::from(event.sources_at)]
+    EVENT_SOURCES[usize::from(event.index)]
 }
 
 /// The source with this id. Every id the data cites exists (the build checks it).

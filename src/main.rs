@@ -60,11 +60,7 @@ pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
 /// rather than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
 /// its own, before the first island that no reader is waiting for. Only in the timeline's
 /// embed (`views::warm` says why).
-#[cfg(all(
-    target_arch = "wasm32",
-    feature = "island-timeline",
-    not(feature = "island-settings")
-))]
+#[cfg(all(target_arch = "wasm32", feature = "warm-up"))]
 #[wasm_bindgen]
 pub fn warm_up() {
     #[cfg(feature = "hydration")]

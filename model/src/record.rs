@@ -188,14 +188,12 @@ pub struct Event {
     pub countries: &'static [&'static str],
     pub kind: EventKind,
     pub treaty: TreatyId,
-    /// Where its English title is in the data's `EVENT_TITLES`: apart from the records, so
-    /// that an app that draws no title (the scenario's, the buttons') links none of them.
-    /// (The same index as `sources_at`: one per event, in order.)
-    pub title_at: u16,
+    /// Its place in `EVENTS`, which is also where its English title is in the data's
+    /// `EVENT_TITLES` and its sources' ids in `EVENT_SOURCES`. Those stand apart from the
+    /// records so that an app that draws neither (the scenario's, the buttons') links neither.
+    pub index: u16,
     pub text: &'static str,
     pub votes: Option<Votes>,
-    /// Where its sources' ids are in the data's `EVENT_SOURCES`, apart for the same reason.
-    pub sources_at: u16,
     pub confidence: Confidence,
     pub disagreements: &'static [Disagreement],
     /// [title, text]

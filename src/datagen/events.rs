@@ -94,7 +94,7 @@ pub fn events_file(
         };
         items += &format!(
             "    Event {{ id: {}, date: {}, country: {}, countries: {}, kind: EventKind::{}, treaty: TreatyId::{}, \
-             title_at: {emitted}, text: {}, votes: {}, sources_at: {emitted}, confidence: Confidence::{}, \
+             index: {emitted}, text: {}, votes: {}, confidence: Confidence::{}, \
              disagreements: &[{disagreements}], texts: {texts} }},\n",
             lit(e.id.get_ref()), date_expr(date), option(e.country.as_ref(), |c| lit(c.get_ref())), id_list(&e.countries),
             variant(kind), variant(treaty), native_only(&e.text), votes.unwrap_or_else(|| "None".into()),
@@ -106,9 +106,9 @@ pub fn events_file(
     }
     format!(
         "pub static EVENTS: &[Event] = &[\n{items}];\n\
-         /// The events' English titles, in `EVENTS`' order (`Event::title_at`).\n\
+         /// The events' English titles, in `EVENTS`' order (`Event::index`).\n\
          pub static EVENT_TITLES: &[&str] = &[\n{titles}];\n\
-         /// The ids of each event's sources, in `EVENTS`' order (`Event::sources_at`).\n\
+         /// The ids of each event's sources, in `EVENTS`' order (`Event::index`).\n\
          pub static EVENT_SOURCES: &[&[&str]] = &[\n{sources}];\n"
     )
 }

@@ -83,10 +83,7 @@ impl Island {
             Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
                 cfg!(feature = "island-buttons")
             }
-            Island::WarmUp => cfg!(all(
-                feature = "island-timeline",
-                not(feature = "island-settings")
-            )),
+            Island::WarmUp => cfg!(feature = "warm-up"),
         }
     }
 }
@@ -165,10 +162,7 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
         // In the build that hydrates it, and in the prerenderer, which checks its markup.
-        #[cfg(any(
-            feature = "ssr",
-            all(feature = "island-timeline", not(feature = "island-settings"))
-        ))]
+        #[cfg(any(feature = "ssr", feature = "warm-up"))]
         Island::WarmUp => super::warm::content(),
         _ => html! { <LangIsland {island} /> },
     }

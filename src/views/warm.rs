@@ -8,9 +8,9 @@
 //! Hydrating this small tree first, through the islands' own root (`IslandRoot`, so that no
 //! other generic code is linked for it), compiles those shared paths in a task of its own.
 //!
-//! Only the timeline's embed has it. The page hydrates its settings (14 elements) first,
-//! which compiles the same code, and the bytes it would add there (+327 gzip) would raise the
-//! page's budget. The scenario's embed hydrated no faster with it (its task is its own
+//! Only the timeline's embed has it (the `warm-up` feature, which `cargo xtask dist` turns on
+//! for that build). The page hydrates its settings (14 elements) first, which compiles the
+//! same code, and the bytes it would add there (+327 gzip) would raise the page's budget. The scenario's embed hydrated no faster with it (its task is its own
 //! components' code). The buttons' app starts only when a reader's input waits, which
 //! hydrates its island at once.
 
@@ -32,12 +32,7 @@ pub fn content() -> Html {
 }
 
 /// Hydrates [`MARKUP`] as an island, in an element that is never attached to the page.
-#[cfg(all(
-    feature = "hydration",
-    feature = "island-timeline",
-    not(feature = "island-settings"),
-    target_arch = "wasm32"
-))]
+#[cfg(all(feature = "hydration", feature = "warm-up", target_arch = "wasm32"))]
 pub fn hydrate() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

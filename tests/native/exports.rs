@@ -176,3 +176,24 @@ fn prerendered_numbers_are_grouped_as_english_writes_them() {
     assert_eq!(format_thousandths(Lang::En, 0.1325), "0.133");
     assert_eq!(format_thousandths(Lang::En, 0.13249999999999998), "0.132");
 }
+
+/// Each event's title and sources stand in tables of their own, found by the event's place:
+/// the downloads (and every view) would show another event's if the two drifted apart.
+#[test]
+fn every_event_knows_its_place_and_its_title_and_sources_are_its_own() {
+    use ottawa_explorer::data::{
+        english_title, event_sources, EVENTS, EVENT_SOURCES, EVENT_TITLES,
+    };
+    assert_eq!(EVENT_TITLES.len(), EVENTS.len());
+    assert_eq!(EVENT_SOURCES.len(), EVENTS.len());
+    for (place, event) in EVENTS.iter().enumerate() {
+        assert_eq!(usize::from(event.index), place, "{}", event.id);
+    }
+    let vote = EVENTS.iter().find(|e| e.id == "lt-seimas-vote").unwrap();
+    assert!(
+        english_title(vote).starts_with("Seimas"),
+        "{}",
+        english_title(vote)
+    );
+    assert!(!event_sources(vote).is_empty());
+}

@@ -12,10 +12,10 @@ use base64::Engine as _;
 use sha2::Digest as _;
 use xshell::{cmd, Shell};
 
-/// Each section app: its name, the cargo feature of its islands, and the pages that load it
+/// Each section app: its name, the cargo features of its islands, and the pages that load it
 /// (by the start of their file names, `embed-timeline.html`, `embed-timeline-lt.html`, …).
 const SECTION_APPS: [(&str, &str, &[&str]); 3] = [
-    ("timeline", "island-timeline", &["embed-timeline"]),
+    ("timeline", "island-timeline,warm-up", &["embed-timeline"]),
     ("scenario", "island-scenario", &["embed-scenario"]),
     // The forecasts' and the sources' pages: only buttons, started on a reader's intent.
     (
