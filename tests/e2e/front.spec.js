@@ -70,6 +70,27 @@ for (const [width, most] of [[375, 12000], [1280, 7000]]) {
   });
 }
 
+// Nothing below a one-section link's last control is drawn late: the control holds still in the
+// frames after it is scrolled into view, so a click lands on it (a footer the browser sized only
+// as it came near once moved it 164 px, and the click went beside it).
+test('the end of a one-section link holds still as it comes into view', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&section=scenario');
+  const tops = await page.evaluate(() => new Promise((resolve) => {
+    const summary = document.querySelector('details.what-if > summary');
+    summary.scrollIntoView({ block: 'center' });
+    const seen = [Math.round(summary.getBoundingClientRect().top)];
+    const next = () => {
+      seen.push(Math.round(summary.getBoundingClientRect().top));
+      if (seen.length < 5) requestAnimationFrame(next);
+      else resolve(seen);
+    };
+    requestAnimationFrame(next);
+  }));
+  expect(new Set(tops).size, `the fold's place, frame by frame: ${tops.join(', ')}`).toBe(1);
+  explorer.expectCleanRun();
+});
+
 // WCAG 2.2, 2.5.8: every button, select, toggle and disclosure is a target of at least 24 × 24
 // px (a checkbox or radio counts with its label, which toggles it too), with every fold open.
 for (const width of [320, 1280]) {
