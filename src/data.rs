@@ -1,6 +1,6 @@
-//! The product's data, compiled from `data/STORY/*.toml` by `build.rs`: `SOURCES`, `TREATY`,
-//! `COUNTRIES`, `EVENTS` (with `EVENT_TITLES` and `EVENT_SOURCES`), `YARDSTICK`, `HORIZONS`,
-//! `FORECASTS` and `SCENARIOS`.
+//! The product's data, compiled from `data/STORY/*.toml` by `build.rs`: `SOURCES`, `TREATY`
+//! (with `TREATY_RULE_TEXT`), `COUNTRIES`, `EVENTS` (with `EVENT_TITLES` and `EVENT_SOURCES`),
+//! `YARDSTICK`, `HORIZONS`, `FORECASTS` and `SCENARIOS`.
 //!
 //! To change a fact, edit the TOML file; the build checks it and regenerates these statics.
 

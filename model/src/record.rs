@@ -220,12 +220,10 @@ pub struct Treaty {
     pub short_name: &'static str,
     pub adopted: Date,
     pub withdrawal_rule: WithdrawalRule,
-    /// The rule's own words (Article 20 of the Convention), as the sources quote it.
-    pub rule_text: &'static str,
     pub rule_words: RuleWords,
     pub sources: &'static [&'static str],
     pub party_counts: &'static [PartyCount],
-    /// [name, short_name, rule_text]
+    /// [name, short_name, the rule's own words (the generated data's `TREATY_RULE_TEXT`)]
     pub texts: Texts,
 }
 

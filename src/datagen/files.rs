@@ -226,16 +226,20 @@ fn treaty_file(ck: &mut Checker, t: &TreatyFile) -> String {
     };
     format!(
         "pub static TREATY: Treaty = Treaty {{\n    id: {},\n    other_id: {},\n    name: {},\n    short_name: {},\n    adopted: {},\n    \
-         withdrawal_rule: {:?},\n    rule_text: {},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, assumed: {}, texts: {words_texts} }},\n    \
+         withdrawal_rule: {:?},\n    rule_words: RuleWords {{ none: {}, notice: {}, conflict_ends: {}, conflict_open: {}, suspension: {}, named_date: {}, assumed: {}, texts: {words_texts} }},\n    \
          sources: {},\n    party_counts: &[\n{counts}    ],\n    texts: {texts},\n}};\n\
          /// The rule again as a constant, so that a view's branch for a clause the rule lacks \
          (an armed conflict, a later date) is left out of the app.\n\
-         pub const RULE: WithdrawalRule = {:?};\n",
+         pub const RULE: WithdrawalRule = {:?};\n\
+         /// The rule's own words (Article 20 of the Convention), as the sources quote them. Apart \
+         from `TREATY`, which the app reads, because only the prerenderer writes them \
+         (`views::prerendered`).\n\
+         pub static TREATY_RULE_TEXT: &str = {};\n",
         lit(t.id.get_ref()), lit(t.other_treaty_id.as_ref().map_or("", |id| id.get_ref())),
         lit(&t.name), lit(&t.short_name), date_expr(adopted),
-        rule_of(t), lit(&t.withdrawal_rule.text), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),
+        rule_of(t), lit(&words.none), lit(&words.notice), lit(&words.conflict_ends),
         lit(&words.conflict_open), lit(&words.suspension), lit(&words.named_date), lit(&words.assumed), id_list(t.sources.get_ref()),
-        rule_of(t)
+        rule_of(t), lit(&t.withdrawal_rule.text)
     )
 }
 

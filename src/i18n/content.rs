@@ -3,7 +3,7 @@
 //! `data/STORY/i18n/*.toml`, found by each record's `Texts` (every one is checked at build time).
 
 use super::{content, Lang};
-use crate::data::{TREATY, YARDSTICK};
+use crate::data::{TREATY, TREATY_RULE_TEXT, YARDSTICK};
 use crate::model::{
     Band, BorderFigure, CasualtyYear, Correction, Forecast, Horizon, ScenarioPreset,
 };
@@ -71,7 +71,7 @@ pub fn treaty_short_name(lang: Lang) -> &'static str {
 }
 
 pub fn withdrawal_rule_text(lang: Lang) -> &'static str {
-    content(lang, TREATY.texts, 2, TREATY.rule_text)
+    content(lang, TREATY.texts, 2, TREATY_RULE_TEXT)
 }
 
 pub fn yardstick_name(lang: Lang) -> &'static str {

@@ -8,6 +8,7 @@ pub mod fold;
 pub mod forecast;
 pub mod islands;
 pub mod key_figures;
+pub mod prerendered;
 pub mod renders;
 pub mod scenario;
 pub mod settings;

@@ -51,6 +51,9 @@ test('what-ifs change every figure at once and survive in the link', async ({ pa
   await expect(mapState(page, 'Poland')).toHaveAttribute('data-status', 'party');
   await expect(page.locator('[data-total="world"]')).toHaveText('162');
   await expect(page.locator('.rules li[data-code="PL"]')).toHaveText('Poland deposits no instrument of withdrawal, so it stays a party.');
+  // Article 20's words above the rules are written at build time only: the app redraws the
+  // rules around them and keeps them.
+  await expect(page.locator('blockquote.article20')).toContainText('1. This Convention shall be of unlimited duration.');
   expect(await explorer.fragment()).toContain('w.PL=no');
 
   const ukraine = page.getByRole('group', { name: /^Ukraine/ });
@@ -68,6 +71,7 @@ test('what-ifs change every figure at once and survive in the link', async ({ pa
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await expect(mapState(page, 'Poland')).toHaveAttribute('data-status', 'party');
   await expect(page.locator('.status-table tr[data-code="UA"]')).toContainText('May 9, 2027');
+  await expect(page.locator('blockquote.article20')).toContainText('withdraw [sic] to all other States Parties');
   explorer.expectCleanRun();
 });
 

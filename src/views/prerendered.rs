@@ -1,0 +1,48 @@
+//! Text that never changes once the page is built, inside a part the app hydrates (Article 20's
+//! words in the scenario's rules fold). The prerenderer writes it; the app adopts what it finds
+//! and never holds the text itself, so its wasm does not carry it.
+//!
+//! This rests on how yew hydrates raw HTML: it takes the nodes between the markers the
+//! prerenderer wrote around it as they are, and later compares a raw HTML only with the one it
+//! drew before, which here is always the same empty one. A part drawn afresh instead of
+//! hydrated would show nothing there: only the timeline is ever drawn afresh (on a phone).
+
+use yew::{AttrValue, Html};
+
+/// `text`, escaped, where the page is built; in the browser, the text the page already holds.
+pub fn build_time_text(text: impl FnOnce() -> &'static str) -> Html {
+    #[cfg(feature = "ssr")]
+    let html = AttrValue::from(escape(text()));
+    #[cfg(not(feature = "ssr"))]
+    let html = {
+        drop(text);
+        AttrValue::Static("")
+    };
+    Html::from_html_unchecked(html)
+}
+
+/// `text` as HTML: the three characters that could open markup or an entity, replaced.
+#[cfg(any(feature = "ssr", test))]
+fn escape(text: &str) -> String {
+    let mut html = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            c => html.push(c),
+        }
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escape_keeps_text_as_text() {
+        assert_eq!(
+            super::escape("withdraw [sic] <b> & more"),
+            "withdraw [sic] &lt;b&gt; &amp; more"
+        );
+    }
+}
