@@ -328,13 +328,11 @@ pub struct Correction {
 #[derive(Debug)]
 pub struct ScenarioPreset {
     pub id: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
     /// The states that withdraw, each with its recorded instrument and circumstances.
     pub withdrawing: &'static [&'static str],
     /// States that withdraw on the editor's assumed terms instead of the recorded ones.
     pub what_if: &'static [(&'static str, Withdrawal)],
-    /// [title, description]
+    /// [title, description] (in English, the generated data's `SCENARIO_TEXTS`)
     pub texts: Texts,
 }
 

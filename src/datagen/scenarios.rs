@@ -17,6 +17,7 @@ pub fn scenarios_file(
 ) -> String {
     let mut seen = BTreeSet::new();
     let mut items = String::new();
+    let mut english = String::new();
     for scenario in &f.scenario {
         let s = scenario.get_ref();
         ck.unique(&mut seen, &s.id, "id");
@@ -83,12 +84,16 @@ pub fn scenarios_file(
             (format!("scenario.{id}.description"), &s.description),
         ]);
         items += &format!(
-            "    ScenarioPreset {{ id: {}, title: {}, description: {}, withdrawing: {}, what_if: &[{what_if}], texts: {texts} }},\n",
+            "    ScenarioPreset {{ id: {}, withdrawing: {}, what_if: &[{what_if}], texts: {texts} }},\n",
             lit(s.id.get_ref()),
-            lit(&s.title),
-            lit(&s.description),
             id_list(&s.withdrawing)
         );
+        english += &format!("    [{}, {}],\n", lit(&s.title), lit(&s.description));
     }
-    format!("pub static SCENARIOS: &[ScenarioPreset] = &[\n{items}];\n")
+    format!(
+        "pub static SCENARIOS: &[ScenarioPreset] = &[\n{items}];\n\
+         /// Each preset's title and description in English, by its place in `SCENARIOS`. Apart, \
+         because only the prerenderer writes them (`views::prerendered`).\n\
+         pub static SCENARIO_TEXTS: &[[&str; 2]] = &[\n{english}];\n"
+    )
 }

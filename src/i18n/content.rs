@@ -3,10 +3,8 @@
 //! `data/STORY/i18n/*.toml`, found by each record's `Texts` (every one is checked at build time).
 
 use super::{content, Lang};
-use crate::data::{TREATY, TREATY_RULE_TEXT, YARDSTICK};
-use crate::model::{
-    Band, BorderFigure, CasualtyYear, Correction, Forecast, Horizon, ScenarioPreset,
-};
+use crate::data::{SCENARIOS, SCENARIO_TEXTS, TREATY, TREATY_RULE_TEXT, YARDSTICK};
+use crate::model::{Band, BorderFigure, CasualtyYear, Correction, Forecast, Horizon};
 
 pub fn band_label(lang: Lang, band: &'static Band) -> &'static str {
     content(lang, band.texts, 0, band.label)
@@ -25,11 +23,12 @@ pub fn forecast_texts(lang: Lang, f: &'static Forecast) -> [&'static str; 3] {
     ]
 }
 
-/// A scenario preset's title and description.
-pub fn scenario_texts(lang: Lang, preset: &'static ScenarioPreset) -> [&'static str; 2] {
+/// The title and description of the preset at `index` in `SCENARIOS`.
+pub fn scenario_texts(lang: Lang, index: usize) -> [&'static str; 2] {
+    let (texts, [title, description]) = (SCENARIOS[index].texts, SCENARIO_TEXTS[index]);
     [
-        content(lang, preset.texts, 0, preset.title),
-        content(lang, preset.texts, 1, preset.description),
+        content(lang, texts, 0, title),
+        content(lang, texts, 1, description),
     ]
 }
 

@@ -120,7 +120,8 @@ pub fn IslandSlot(props: &IslandProps) -> Html {
 /// On a phone the timeline is a vertical list, not the prerendered chart: hydrating the chart
 /// only to take it down again cost two long tasks (≈ 120 and 110 ms at 4× CPU, 412 px). Unless
 /// `may_draw_afresh` is false (a reader's input waits to be replayed on the prerendered
-/// controls), that island is drawn afresh instead, from the state as it is, in one task.
+/// controls), that island is drawn afresh instead, from the state as it is, in one task. No
+/// other island may be: the scenario's holds text only the build writes (`views::prerendered`).
 #[cfg(feature = "hydration")]
 pub fn hydrate(root: web_sys::Element, may_draw_afresh: bool) -> bool {
     let Some(island) = root

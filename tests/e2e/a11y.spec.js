@@ -79,6 +79,9 @@ test('keyboard only: operate the scenario explorer end to end', async ({ page })
   await page.locator('#preset-record').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#preset-baltics-only')).toBeChecked();
+  // The presets' names and descriptions are written at build time only: redrawn, they stay.
+  await expect(page.getByRole('radio', { name: 'Baltic states only', checked: true })).toBeVisible();
+  await expect(page.locator('#preset-baltics-only-text')).toHaveText('Only Estonia, Latvia and Lithuania withdraw.');
   // Slider by keys.
   await page.getByRole('slider').focus();
   await page.keyboard.press('ArrowRight');

@@ -192,7 +192,7 @@ mod files {
         );
         let wider = SCENARIOS
             .iter()
-            .find(|s| s.id == "wider-frontline")
+            .position(|s| s.id == "wider-frontline")
             .unwrap();
         assert_eq!(
             scenario_texts(Lang::Fi, wider)[0],
@@ -204,7 +204,7 @@ mod files {
     /// language, as a translation of its own (not as another record's, not as a gap).
     #[test]
     fn every_record_reads_its_own_texts_in_every_language() {
-        use ottawa_explorer::data::{CASUALTIES, CORRECTIONS, EVENTS, FORECASTS, SCENARIOS};
+        use ottawa_explorer::data::{CASUALTIES, CORRECTIONS, EVENTS, FORECASTS, SCENARIO_TEXTS};
         use ottawa_explorer::i18n::{
             casualty_note, correction_texts, disagreement_note, event_text, forecast_texts,
             scenario_texts,
@@ -233,8 +233,8 @@ mod files {
                 check(f.note, note);
                 check(f.outcome_note, outcome);
             }
-            for s in SCENARIOS {
-                check(s.description, scenario_texts(lang, s)[1]);
+            for (i, [_, description]) in SCENARIO_TEXTS.iter().enumerate() {
+                check(description, scenario_texts(lang, i)[1]);
             }
             for c in CORRECTIONS {
                 let [claim, finding] = correction_texts(lang, c);

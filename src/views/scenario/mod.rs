@@ -26,6 +26,7 @@ use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
+use crate::views::prerendered::build_time_text;
 use crate::views::share::{ChartDownloads, ShareControls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
@@ -210,7 +211,8 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
             <legend>{ tr(lang, Msg::ScenarioPreset) }</legend>
             { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
                 let id = format!("preset-{}", preset.id);
-                let [title, description] = i18n::scenario_texts(lang, preset);
+                // Written at build time only: the app adopts them and does not hold them.
+                let text = move |n: usize| build_time_text(move || i18n::scenario_texts(lang, i)[n]);
                 let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
                 html! {
                     <div class="preset">
@@ -220,9 +222,9 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
                             <input type="radio" name="preset" id={id.clone()} value={preset.id}
                                 checked={chosen == i} onchange={choose}
                                 aria-describedby={format!("{id}-text")} />
-                            { title }
+                            { text(0) }
                         </label>
-                        <p id={format!("{id}-text")} class="hint">{ description }</p>
+                        <p id={format!("{id}-text")} class="hint">{ text(1) }</p>
                     </div>
                 }
             }) }
