@@ -54,6 +54,7 @@ test('what-ifs change every figure at once and survive in the link', async ({ pa
   // Article 20's words above the rules are written at build time only: the app redraws the
   // rules around them and keeps them.
   await expect(page.locator('blockquote.article20')).toContainText('1. This Convention shall be of unlimited duration.');
+  await expect(page.locator('[data-total="region"] + .hint')).toHaveText('of the six states and their neighbours Belarus and Russia');
   expect(await explorer.fragment()).toContain('w.PL=no');
 
   const ukraine = page.getByRole('group', { name: /^Ukraine/ });

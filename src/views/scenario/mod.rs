@@ -20,7 +20,7 @@ use slider::DateSlider;
 use whatif::WhatIf;
 
 use crate::data::{COUNTRIES, SCENARIOS, TREATY};
-use crate::i18n::{self, tr, Lang, Msg};
+use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::{Date, Outcome, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
@@ -235,17 +235,17 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
 /// The map's caption: how to use it, the legend (every status with its swatch, and the states
 /// not modelled), the note on the marked border where the story's map has one (the Suwałki
 /// Gap) and the note on the borders drawn. Static text: a function, not a component (see
-/// `presets`).
+/// `presets`); its prose is written at build time only (`views::prerendered`).
 fn map_caption(lang: Lang) -> Html {
     html! {
         <figcaption>
-            <p class="hint">{ tr(lang, Msg::MapHelp) }</p>
+            <p class="hint">{ build_time_text(move || page_tr(lang, PageMsg::MapHelp)) }</p>
             { legend(lang) }
             <p class="hint">
                 if crate::generated::map::HIGHLIGHT_BORDER.is_some() {
-                    { tr(lang, Msg::SuwalkiGap) }{ ": " }{ tr(lang, Msg::SuwalkiGapNote) }{ " " }
+                    { tr(lang, Msg::SuwalkiGap) }{ ": " }{ build_time_text(move || page_tr(lang, PageMsg::SuwalkiGapNote)) }{ " " }
                 }
-                { tr(lang, Msg::CrimeaNote) }
+                { build_time_text(move || page_tr(lang, PageMsg::CrimeaNote)) }
             </p>
         </figcaption>
     }
