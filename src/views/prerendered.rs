@@ -1,6 +1,7 @@
-//! Text that never changes once the page is built, inside a part the app hydrates (Article 20's
-//! words in the scenario's rules fold). The prerenderer writes it; the app adopts what it finds
-//! and never holds the text itself, so its wasm does not carry it.
+//! Text that never changes once the page is built, inside a part the app hydrates: in the
+//! scenario's island, Article 20's words, the presets' names and descriptions, and the notes
+//! under the map, the slider and the totals. The prerenderer writes it; the app adopts what it
+//! finds and never holds the text itself, so its wasm does not carry it.
 //!
 //! This rests on how yew hydrates raw HTML: it takes the nodes between the markers the
 //! prerenderer wrote around it as they are, and later compares a raw HTML only with the one it
