@@ -2,15 +2,16 @@
 //! and the slider's spoken value.
 
 use super::{
-    fill, tr, Lang, Msg, BORDER_WITH_CODES, BORDER_WITH_TEXTS, COUNTRY_CODES, COUNTRY_TEXTS,
+    fill, tables, tr, Lang, Msg, BORDER_WITH_AT, BORDER_WITH_CODES, COUNTRY_AT, COUNTRY_CODES,
 };
 use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, StatusKind, Withdrawal};
 
-/// A state's name. The map also names neighbours that are not in the data.
+/// A state's name. The map also names neighbours that are not in the data. The names are
+/// slots of the interface table, so each language's come with its file.
 pub fn country_name(lang: Lang, code: &str) -> &'static str {
     COUNTRY_CODES
         .binary_search(&code)
-        .map_or("", |index| COUNTRY_TEXTS[lang as usize][index])
+        .map_or("", |index| tables::ui(lang)[COUNTRY_AT + index])
 }
 
 /// A neighbour in "… km with Russia" (`[border_with]` of `data/STORY/i18n`; the case each language
@@ -18,7 +19,7 @@ pub fn country_name(lang: Lang, code: &str) -> &'static str {
 pub fn with_neighbour(lang: Lang, code: &str) -> &'static str {
     BORDER_WITH_CODES
         .binary_search(&code)
-        .map_or("", |index| BORDER_WITH_TEXTS[lang as usize][index])
+        .map_or("", |index| tables::ui(lang)[BORDER_WITH_AT + index])
 }
 
 /// The status in a few words (legend, table, map labels).

@@ -107,6 +107,13 @@ test.describe('a reader whose browser prefers Polish', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.pl);
     const slider = page.getByRole('slider');
     await expect(slider).toHaveAttribute('aria-valuetext', /^27 grudnia 2025: wypowiedzenie skuteczne – Estonia, Litwa i Łotwa$/);
+    // The states' names in Polish came with the Polish file: the app holds only English's.
+    const wasm = await page.evaluate(async () => {
+      const url = document.querySelector('link[rel=preload][href$="_bg.wasm"]').href;
+      return new TextDecoder('latin1').decode(await (await fetch(url)).arrayBuffer());
+    });
+    expect(wasm).toContain('Lithuania');
+    expect(wasm).not.toContain('Litwa');
     // Controls that read the view state themselves follow the language too, once it arrives.
     await expect(page.getByRole('group', { name: 'Pobierz ten wykres' })).toBeVisible();
     await page.getByRole('group', { name: 'Udostępnij ten widok' }).getByText('Udostępnij', { exact: true }).click();
