@@ -210,6 +210,25 @@ fn only_the_parts_the_build_writes_read_its_strings() {
     );
 }
 
+/// Text written at build time only (`build_time_text`) is adopted as the app hydrates; an
+/// island drawn afresh would show nothing in its place. The timeline is drawn afresh on a
+/// phone (`islands::hydrate`), so none of its views may use it.
+#[test]
+fn the_timeline_writes_no_build_time_text() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let offenders: Vec<String> = project_files()
+        .into_iter()
+        .filter(|(path, text)| {
+            path.starts_with(root.join("src/views/timeline")) && text.contains("build_time_text")
+        })
+        .map(|(path, _)| path.strip_prefix(root).unwrap().display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "{offenders:?}: the timeline is drawn afresh on a phone; draw its text with `tr`"
+    );
+}
+
 /// `f64::clamp` checks its bounds and, when they cross, formats them with `Debug`: that one
 /// message links the whole float-printing code (about 11 KB of WebAssembly) into the app.
 /// `ottawa_model::timescale::between` does the same without it.
