@@ -301,7 +301,7 @@ fn set_lang(page: &str, lang: Lang) -> Result<String, String> {
 fn set_title(page: &str, title: &str) -> Result<String, String> {
     let open = page.find("<title>").ok_or("no <title>")? + "<title>".len();
     let close = open + page[open..].find("</title>").ok_or("an unclosed <title>")?;
-    let title = title.replace('&', "&amp;").replace('<', "&lt;");
+    let title = ottawa_explorer::views::prerendered::escape_text(title);
     Ok(format!("{}{title}{}", &page[..open], &page[close..]))
 }
 

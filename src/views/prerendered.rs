@@ -10,10 +10,12 @@
 
 use yew::{AttrValue, Html};
 
+use crate::i18n::{page_tr, Lang, PageMsg};
+
 /// `text`, escaped, where the page is built; in the browser, the text the page already holds.
 pub fn build_time_text(text: impl FnOnce() -> &'static str) -> Html {
     #[cfg(feature = "ssr")]
-    let html = AttrValue::from(escape(text()));
+    let html = AttrValue::from(escape_text(text()));
     #[cfg(not(feature = "ssr"))]
     let html = {
         drop(text);
@@ -22,19 +24,18 @@ pub fn build_time_text(text: impl FnOnce() -> &'static str) -> Html {
     Html::from_html_unchecked(html)
 }
 
-/// `text` as HTML: the three characters that could open markup or an entity, replaced.
+/// An interface string only the build writes (`[page]` of `data/interface`), inside an island.
+/// The one way an island may read one: the browser knows them in English only.
+pub fn build_time_msg(lang: Lang, msg: PageMsg) -> Html {
+    build_time_text(move || page_tr(lang, msg))
+}
+
+/// `text` as HTML text: the characters that could open markup or an entity, replaced.
 #[cfg(any(feature = "ssr", test))]
-fn escape(text: &str) -> String {
-    let mut html = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => html.push_str("&amp;"),
-            '<' => html.push_str("&lt;"),
-            '>' => html.push_str("&gt;"),
-            c => html.push(c),
-        }
-    }
-    html
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -42,7 +43,7 @@ mod tests {
     #[test]
     fn escape_keeps_text_as_text() {
         assert_eq!(
-            super::escape("withdraw [sic] <b> & more"),
+            super::escape_text("withdraw [sic] <b> & more"),
             "withdraw [sic] &lt;b&gt; &amp; more"
         );
     }

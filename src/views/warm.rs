@@ -10,9 +10,9 @@
 //!
 //! Only the timeline's embed has it (the `warm-up` feature, which `cargo xtask dist` turns on
 //! for that build). The page hydrates its settings (14 elements) first, which compiles the
-//! same code, and the bytes it would add there (+327 gzip) would raise the page's budget. The scenario's embed hydrated no faster with it (its task is its own
-//! components' code). The buttons' app starts only when a reader's input waits, which
-//! hydrates its island at once.
+//! same code, and the bytes it would add there (+327 gzip) would raise the page's budget. The
+//! scenario's embed hydrated no faster with it (its task is its own components' code). The
+//! buttons' app starts only when a reader's input waits, which hydrates its island at once.
 
 use yew::prelude::*;
 

@@ -129,7 +129,7 @@ pub fn emit_tables(
         build_only.join(", "),
         later.join(", ")
     );
-    out += &emit_countries_and_languages(tags, catalogues);
+    out += &emit_countries_and_languages(tags, catalogues, &countries, &borders);
     out
 }
 
@@ -172,18 +172,12 @@ fn emit_page_strings(catalogues: &[BTreeMap<String, String>]) -> String {
     out
 }
 
-/// `NAME_CODES`: the codes of English's `[prefix]` section, sorted. Their texts are slots of
-/// each language's interface table (`emit_tables`).
-fn emit_by_code(
-    catalogues: &[BTreeMap<String, String>],
-    prefix: &str,
-    name: &str,
-    doc: &str,
-) -> String {
-    let quoted: Vec<String> = catalogues[0]
-        .keys()
-        .filter_map(|k| k.strip_prefix(prefix))
-        .map(lit)
+/// `NAME_CODES`: the codes of `keys` (`PREFIX.CODE`, in the order of their slots in each
+/// language's interface table, `emit_tables`), whose texts those slots are.
+fn emit_by_code(keys: &[String], name: &str, doc: &str) -> String {
+    let quoted: Vec<String> = keys
+        .iter()
+        .map(|key| lit(key.split_once('.').map_or(key.as_str(), |(_, code)| code)))
         .collect();
     format!(
         "/// {doc}\nstatic {name}_CODES: [&str; {n}] = [{}];\n\n",
@@ -225,17 +219,17 @@ fn emit_lang(tags: &[String]) -> String {
 fn emit_countries_and_languages(
     tags: &[String],
     catalogues: &[BTreeMap<String, String>],
+    countries: &[String],
+    borders: &[String],
 ) -> String {
     let mut out = emit_lang(tags);
     out += &emit_by_code(
-        catalogues,
-        "country.",
+        countries,
         "COUNTRY",
         "Country codes, sorted; their names are in each language's interface, from `COUNTRY_AT`.",
     );
     out += &emit_by_code(
-        catalogues,
-        "border_with.",
+        borders,
         "BORDER_WITH",
         "Neighbours, sorted; \"with Russia\" is in each language's interface, from `BORDER_WITH_AT`.",
     );

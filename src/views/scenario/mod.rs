@@ -20,13 +20,13 @@ use slider::DateSlider;
 use whatif::WhatIf;
 
 use crate::data::{COUNTRIES, SCENARIOS, TREATY};
-use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
+use crate::i18n::{self, tr, Lang, Msg, PageMsg};
 use crate::model::{Date, Outcome, StatusKind};
 use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
-use crate::views::prerendered::build_time_text;
+use crate::views::prerendered::{build_time_msg, build_time_text};
 use crate::views::share::{ChartDownloads, ShareControls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
@@ -239,13 +239,13 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
 fn map_caption(lang: Lang) -> Html {
     html! {
         <figcaption>
-            <p class="hint">{ build_time_text(move || page_tr(lang, PageMsg::MapHelp)) }</p>
+            <p class="hint">{ build_time_msg(lang, PageMsg::MapHelp) }</p>
             { legend(lang) }
             <p class="hint">
                 if crate::generated::map::HIGHLIGHT_BORDER.is_some() {
-                    { tr(lang, Msg::SuwalkiGap) }{ ": " }{ build_time_text(move || page_tr(lang, PageMsg::SuwalkiGapNote)) }{ " " }
+                    { tr(lang, Msg::SuwalkiGap) }{ ": " }{ build_time_msg(lang, PageMsg::SuwalkiGapNote) }{ " " }
                 }
-                { build_time_text(move || page_tr(lang, PageMsg::CrimeaNote)) }
+                { build_time_msg(lang, PageMsg::CrimeaNote) }
             </p>
         </figcaption>
     }

@@ -9,10 +9,10 @@ use std::rc::Rc;
 
 use super::Standing;
 use crate::data::{COUNTRIES, TREATY};
-use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
+use crate::i18n::{self, tr, Lang, Msg, PageMsg};
 use crate::model::{Date, Scenario};
 use crate::platform::{format_date, format_number};
-use crate::views::prerendered::build_time_text;
+use crate::views::prerendered::{build_time_msg, build_time_text};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -61,7 +61,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <div>
                     <dt>{ tr(lang, Msg::StatesPartiesRegion) }</dt>
                     <dd><span class="figure" data-total="region">{ format_number(lang, outcome.region_parties as f64) }</span>
-                        { " " }<span class="hint">{ build_time_text(move || page_tr(lang, PageMsg::StatesPartiesRegionNote)) }</span></dd>
+                        { " " }<span class="hint">{ build_time_msg(lang, PageMsg::StatesPartiesRegionNote) }</span></dd>
                 </div>
                 if crate::data::HAS_BORDERS {
                     <div>
@@ -74,7 +74,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 }) }
                                 { ")" }
                             }
-                            <br /><span class="hint">{ build_time_text(move || page_tr(lang, PageMsg::UnboundBorderNote)) }</span></dd>
+                            <br /><span class="hint">{ build_time_msg(lang, PageMsg::UnboundBorderNote) }</span></dd>
                     </div>
                 }
             </dl>

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{page_tr, tr, Lang, Msg, PageMsg};
+use crate::i18n::{tr, Lang, Msg, PageMsg};
 use crate::model::Date;
 use crate::platform;
 use crate::state::scenario::date_bounds;
 use crate::state::{Action, PlayStep};
-use crate::views::prerendered::build_time_text;
+use crate::views::prerendered::build_time_msg;
 
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
@@ -125,7 +125,7 @@ pub fn DateSlider(props: &SliderProps) -> Html {
                 </div>
                 <button type="button" onclick={today}>{ tr(lang, Msg::Today) }</button>
             </div>
-            <p id="slider-help" class="hint">{ build_time_text(move || page_tr(lang, PageMsg::SliderHelp)) }</p>
+            <p id="slider-help" class="hint">{ build_time_msg(lang, PageMsg::SliderHelp) }</p>
         </div>
     }
 }
