@@ -17,7 +17,7 @@ use anyhow::{Context, Result};
 use xshell::cmd;
 
 use crate::setup::{self, Needs};
-use crate::util::step;
+use crate::util::{release_wasm, step};
 use crate::Date;
 use crate::{dist, serve};
 
@@ -95,7 +95,7 @@ fn synthetic_builds(sh: &xshell::Shell, root: &Path, bench_dir: &Path) -> Result
         step(
             &format!("building the app with {size} synthetic events"),
             || {
-                cmd!(sh, "trunk build --release --offline --dist {out}")
+                release_wasm(cmd!(sh, "trunk build --release --offline --dist {out}"))
                     .env("EXPLORER_STORY_DIR", &data)
                     .run()
                     .context("trunk build (bench)")

@@ -8,7 +8,7 @@ use xshell::cmd;
 
 use crate::offline;
 use crate::setup::{self, Needs};
-use crate::util::step;
+use crate::util::{release_wasm, step};
 
 /// What the build is for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
     step(
         "building the release app into dist/ (trunk, wasm-opt -Oz)",
         || {
-            cmd!(sh, "trunk build --release --offline")
+            release_wasm(cmd!(sh, "trunk build --release --offline"))
                 .run()
                 .context("trunk build")
         },

@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::util::release_wasm;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
 use sha2::Digest as _;
@@ -104,10 +105,10 @@ pub fn full_app(dist: &Path) -> Result<(AppFile, AppFile)> {
 /// Builds the app with only `feature`'s islands into `dist/`; returns its glue and wasm.
 fn build_one(sh: &Shell, dist: &Path, name: &str, feature: &str) -> Result<(AppFile, AppFile)> {
     let features = format!("hydration,{feature}");
-    cmd!(
+    release_wasm(cmd!(
         sh,
         "cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown --bin ottawa-explorer --no-default-features --features {features}"
-    )
+    ))
     .run()
     .with_context(|| format!("cargo build of the {name} app"))?;
     let out: PathBuf = ["target", "section-apps", name].iter().collect();
