@@ -45,11 +45,13 @@ impl Date {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
         }
+        // Bytes, not `&text[range]`: a slice of a `str` brings the panic message that prints
+        // the text char by char into the browser's app.
         let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-            let part = &text[range];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            bytes.get(range)?.iter().try_fold(0, |number: u32, &b| {
+                b.is_ascii_digit()
+                    .then(|| number * 10 + u32::from(b - b'0'))
+            })
         };
         Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
     }
@@ -116,6 +118,20 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+}
+
+/// Sorts `days` and drops repeats. An insertion sort: the model sorts a few dozen days at
+/// most (a scenario's days of change), and the standard library's `sort_unstable` would put
+/// 2 KB of quicksort into the browser's app for them.
+pub fn sort_and_dedup(days: &mut Vec<Date>) {
+    for unsorted in 1..days.len() {
+        let mut at = unsorted;
+        while at > 0 && days[at - 1] > days[at] {
+            days.swap(at - 1, at);
+            at -= 1;
+        }
+    }
+    days.dedup();
 }
 
 pub fn is_leap_year(year: i32) -> bool {

@@ -205,8 +205,7 @@ impl Scenario {
                 days.extend(effect.date());
             }
         }
-        days.sort_unstable();
-        days.dedup();
+        crate::date::sort_and_dedup(&mut days);
         days
     }
 
@@ -230,8 +229,7 @@ impl Scenario {
             .chain(effective_dates)
             .filter(|day| (from..=to).contains(day))
             .collect();
-        days.sort_unstable();
-        days.dedup();
+        crate::date::sort_and_dedup(&mut days);
         let mut steps: Vec<(Date, u16)> = Vec::new();
         for day in days {
             let Some(count) = self.outcome_on(treaty, countries, day).states_parties else {

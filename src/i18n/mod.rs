@@ -86,19 +86,27 @@ pub fn page_tr(lang: Lang, msg: PageMsg) -> &'static str {
 
 /// A template with its `{placeholders}` filled in.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    // `split_once`, not slices by index: a slice of a `str` brings the panic message that
+    // prints the text char by char into the browser's app.
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let Some(end) = rest[start..].find('}') else {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, after_name)) = after.split_once('}') else {
+            // A brace never closed is text.
+            out.push('{');
+            rest = after;
             break;
         };
-        let name = &rest[start + 1..start + end];
         match values.iter().find(|(key, _)| *key == name) {
             Some((_, value)) => out.push_str(value),
-            None => out.push_str(&rest[start..=start + end]),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
         }
-        rest = &rest[start + end + 1..];
+        rest = after_name;
     }
     out.push_str(rest);
     out

@@ -182,7 +182,9 @@ pub static LINK_KEYS: &[LinkKey] = &[
             }
         },
         read: |reading, key, value| {
-            let assumption = reading.state.scenario.scenario.assumption(&key[2..]);
+            // `reads` matched the key's "w." prefix; `strip_prefix` says so without a panic path.
+            let code = key.strip_prefix("w.").unwrap_or(key);
+            let assumption = reading.state.scenario.scenario.assumption(code);
             let code = found(assumption.map(|a| a.code))?;
             let withdrawal = found(assumption_from_link(value))?;
             reading.apply(Action::Assume { code, withdrawal });

@@ -205,6 +205,18 @@ fn any_conflict() -> impl Strategy<Value = ArmedConflict> {
 
 proptest! {
     #[test]
+    fn days_sort_as_the_standard_library_sorts(mut days in prop::collection::vec(any_date(), 0..40)) {
+        // Every third day again, so that repeats are there to drop.
+        let repeats: Vec<Date> = days.iter().step_by(3).copied().collect();
+        days.extend(repeats);
+        let mut expected = days.clone();
+        expected.sort_unstable();
+        expected.dedup();
+        ottawa_explorer::model::date::sort_and_dedup(&mut days);
+        prop_assert_eq!(days, expected);
+    }
+
+    #[test]
     fn effect_is_never_before_deposit_plus_six_months(deposited in any_date(), conflict in any_conflict()) {
         let expiry = deposited.add_months(6);
         let (effect, rule) = withdrawal_effect(ARTICLE_20, deposited, None, conflict);

@@ -365,3 +365,17 @@ fn every_language_has_a_file_of_its_events_own_texts_and_the_sources() {
     }
     assert!(texts_file_text(Lang::En).contains(vote.text));
 }
+
+#[test]
+fn templates_fill_their_placeholders_and_keep_other_braces() {
+    use ottawa_explorer::i18n::fill;
+    let values = [("count", "3"), ("dates", "1997–2025")];
+    assert_eq!(
+        fill("{count} events, {dates}: zoom in", &values),
+        "3 events, 1997–2025: zoom in"
+    );
+    // A placeholder no value names stays as written; so does a brace never closed.
+    assert_eq!(fill("{count} of {total}", &values), "3 of {total}");
+    assert_eq!(fill("Łódź {count} {open", &values), "Łódź 3 {open");
+    assert_eq!(fill("no placeholders", &values), "no placeholders");
+}
