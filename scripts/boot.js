@@ -176,11 +176,16 @@
     unavailable: unavailable,
     restart: function (bindings) { started(bindings); },
     failed: function (name) {
-      // Called inside the panic: act once the app has stopped.
+      // Called inside the panic: act once the app has stopped. The panic then ends in a trap,
+      // an uncaught RuntimeError: that one is this part's failure, not the whole app's.
       var island = (name && islands[name]) || hydrating || lastUsed;
+      trapExpected = true;
       setTimeout(function () { recover(island); }, 0);
-    }
+    },
+    // What fresh-instance.js is started for: the part that failed, and the attempt.
+    recovering: null
   };
+  var trapExpected = false;
   function schedule() {
     warmRest();
     // The first island no reader waits for would compile yew's shared code (the browser
@@ -232,6 +237,10 @@
     attempts += 1;
     if (!island || attempts > 3) { unavailable(); return; }
     island.state = 'failed';
+    // Told through the driver, not the script's address: a service worker answers from its
+    // cache, and a module's import.meta.url is then the cached file's, without the query.
+    // The query still makes each attempt a module of its own.
+    window.ottawaExplorerIslands.recovering = { island: island.name, attempt: attempts };
     var fresh = document.createElement('script');
     fresh.type = 'module';
     fresh.src = 'fresh-instance.js?island=' + island.name + '&n=' + attempts;
@@ -239,7 +248,14 @@
     document.head.appendChild(fresh);
   }
   // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
-  window.addEventListener('unhandledrejection', unavailable);
+  window.addEventListener('unhandledrejection', function (event) {
+    if (!expectedTrap(event.reason)) unavailable();
+  });
+  function expectedTrap(error) {
+    if (!trapExpected || !(error instanceof WebAssembly.RuntimeError)) return false;
+    trapExpected = false;
+    return true;
+  }
   // In a frame, tell the parent how tall the content is, from the first paint on and whenever
   // it changes: Pym.js's string (pymxPYMx{childId}xPYMxheightxPYMx{px}), so hosts that use
   // Pym.js need nothing new, and {type: 'ottawa-explorer:height', height, id} for embed.js.
@@ -306,6 +322,7 @@
     });
   }
   window.addEventListener('error', function (event) {
+    if (expectedTrap(event.error)) return;
     var target = event.target;
     if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) unavailable();
     else if (event.error || /wasm|WebAssembly|import/i.test(String(event.message))) unavailable();

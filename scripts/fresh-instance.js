@@ -1,13 +1,14 @@
 // Starts an instance of the app's WebAssembly for boot.js, which is a classic script. Two uses:
 // - fresh-instance.js: a page that starts late (its islands are only buttons) starts here,
 //   once a reader reaches for one; its <meta name="ottawa-explorer-start"> names the module.
-// - fresh-instance.js?island=NAME&n=2, after the app failed in one part: that part gets its
-//   published HTML back with a notice, and the others a fresh instance, from their published
-//   HTML (a panic leaves the old instance's state stuck; the view itself is in the address,
-//   which the new instance reads).
+// - fresh-instance.js?island=NAME&n=2, after the app failed in one part (boot.js names it in
+//   `driver.recovering`): that part gets its published HTML back with a notice, and the others
+//   a fresh instance, from their published HTML (a panic leaves the old instance's state
+//   stuck; the view itself is in the address, which the new instance reads).
 const driver = window.ottawaExplorerIslands;
-const own = new URL(import.meta.url).searchParams;
-const failed = driver.islands[own.get('island')];
+const recovering = driver.recovering;
+driver.recovering = null;
+const failed = recovering && driver.islands[recovering.island];
 const publish = (island) => {
   if (!island.pristine) return;
   const fresh = island.pristine.cloneNode(true);
@@ -34,7 +35,7 @@ if (!glue || !wasm) {
   driver.unavailable();
 } else {
   const url = new URL(glue, document.baseURI);
-  if (failed) url.searchParams.set('instance', own.get('n'));
+  if (failed) url.searchParams.set('instance', recovering.attempt);
   try {
     const bindings = await import(url.href);
     await bindings.default({ module_or_path: new URL(wasm, document.baseURI).href });

@@ -39,15 +39,16 @@ test('a click on Zoom in and a key on the slider made before hydration are not l
   explorer.expectCleanRun();
 });
 
-test('a part that fails shows a notice and leaves the others working', async ({ page }) => {
+/** The timeline fails (the test switch); the page must say so there alone, and work on. */
+async function expectOnePartFailed(page) {
   const explorer = new ExplorerPage(page);
-  await page.addInitScript(() => { window.ottawaExplorerFail = 'timeline'; });
-  await page.goto('./');
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   const timeline = explorer.timeline();
-  // The failed part reads as published, with a notice before it.
+  // The failed part reads as published, with a notice before it; the page's own notice (the
+  // whole app could not start) stays hidden.
   await expect(page.locator('.island-unavailable')).toHaveCount(1);
   await expect(page.locator('.island-unavailable')).toBeVisible();
+  await expect(page.locator('#app-unavailable')).toBeHidden();
   await expect(page.locator('[data-island="timeline"]')).not.toHaveAttribute('data-live', '');
   await expect(timeline.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   // The scenario explorer and the settings still answer.
@@ -56,6 +57,24 @@ test('a part that fails shows a notice and leaves the others working', async ({ 
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => explorer.fragment()).toContain('at=');
   await expect(page.locator('[data-island="scenario"][data-live]')).toHaveCount(1);
+  await expect(page.locator('[data-island="settings"][data-live]')).toHaveCount(1);
+}
+
+test('a part that fails shows a notice and leaves the others working', async ({ page }) => {
+  await page.addInitScript(() => { window.ottawaExplorerFail = 'timeline'; });
+  await page.goto('./');
+  await expectOnePartFailed(page);
+});
+
+test('a part that fails recovers the same way when the service worker serves the page', async ({ page }) => {
+  // A service worker answers from its cache, where a module's address loses its query: the
+  // recovery must not depend on it.
+  await page.goto('./');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.addInitScript(() => { window.ottawaExplorerFail = 'timeline'; });
+  await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expectOnePartFailed(page);
 });
 
 test('the browser\'s first formatters are built ahead of the islands, one task each, even on a page that never idles', async ({ page }) => {
