@@ -116,15 +116,25 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     let glue_name = file_named("ottawa-explorer-", ".js")?;
     let glue = std::fs::read_to_string(dist.join(&glue_name))?;
     let wasm = std::fs::read(dist.join(glue_name.replace(".js", "_bg.wasm")))?;
-    let Some((glue, _)) = glue.rsplit_once("export {") else {
-        bail!("the wasm-bindgen glue has no export list")
+    // The glue is a module, inlined as one: without its export list, calling the functions
+    // by the names they have inside it (esbuild's, once minified).
+    let (glue, exports) = split_exports(&glue)?;
+    let local = |exported: &str| {
+        exports
+            .iter()
+            .find(|(name, _)| name == exported)
+            .map(|(_, local)| local.as_str())
+            .with_context(|| format!("the wasm-bindgen glue exports no {exported}"))
     };
     let loader = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: bytes }});\n\
-         window.wasmBindings = {{ start_page, hydrate_island }};\n\
+         await {}({{ module_or_path: bytes }});\n\
+         window.wasmBindings = {{ start_page: {}, hydrate_island: {} }};\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n",
-        base64::engine::general_purpose::STANDARD.encode(&wasm)
+        base64::engine::general_purpose::STANDARD.encode(&wasm),
+        local("default")?,
+        local("start_page")?,
+        local("hydrate_island")?,
     );
     let mut page = html;
     // Out: the policy (recomputed below), the worker, preloads, and every external reference.
@@ -227,6 +237,32 @@ fn swap_source_index(html: &str, embed_page: &str) -> Result<String> {
 /// The data files the sources section links to (`href="ottawa-explorer-events-….csv"`), as
 /// `data:` addresses: a one-file edition has no files beside it. Percent-encoded rather than
 /// base64, so the text stays text (and compresses).
+/// A module's code without its closing `export { local as name, … }` list, and that list as
+/// (name, local) pairs.
+fn split_exports(module: &str) -> Result<(&str, Vec<(String, String)>)> {
+    let at = module
+        .rfind("export")
+        .context("the wasm-bindgen glue has no export list")?;
+    let (code, list) = module.split_at(at);
+    let Some((inner, _)) = list["export".len()..]
+        .trim_start()
+        .strip_prefix('{')
+        .and_then(|rest| rest.split_once('}'))
+    else {
+        bail!("the wasm-bindgen glue does not end with an export list")
+    };
+    let pairs = inner
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| match item.split_once(" as ") {
+            Some((local, name)) => (name.trim().to_string(), local.trim().to_string()),
+            None => (item.to_string(), item.to_string()),
+        })
+        .collect();
+    Ok((code, pairs))
+}
+
 fn inline_data_files(dist: &Path, html: &str) -> Result<String> {
     const LINK: &str = "href=\"ottawa-explorer-";
     let mut out = String::with_capacity(html.len());
@@ -315,7 +351,24 @@ fn remove_alternates(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::swap_source_index;
+    use super::{split_exports, swap_source_index};
+
+    #[test]
+    fn the_glue_is_read_with_its_exports_named_or_minified() {
+        let plain = "function initSync() {}\nexport { initSync, __wbg_init as default };\n";
+        let (code, exports) = split_exports(plain).unwrap();
+        assert_eq!(code, "function initSync() {}\n");
+        assert_eq!(
+            exports,
+            [("initSync", "initSync"), ("default", "__wbg_init")]
+                .map(|(n, l)| (n.to_string(), l.to_string()))
+        );
+        let minified = "function $(){}export{$ as default,J as hydrate_island};";
+        let (code, exports) = split_exports(minified).unwrap();
+        assert_eq!(code, "function $(){}");
+        assert_eq!(exports[1], ("hydrate_island".to_string(), "J".to_string()));
+        assert!(split_exports("function f() {}").is_err());
+    }
 
     #[test]
     fn the_sources_index_becomes_the_list_of_the_embed_page() {

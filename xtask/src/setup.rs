@@ -3,7 +3,8 @@
 //! Every tool is probed first (`--version`); a second run takes seconds. Versions are pinned
 //! where the machines need it (see ../shared/TOOLCHAIN.md): trunk 0.21.14 (0.22 needs a newer
 //! rustc), the wasm-bindgen CLI at exactly the version in Cargo.lock, wasm-opt from npm
-//! `binaryen` (Debian's is too old to read Rust 1.95 output).
+//! `binaryen` (Debian's is too old to read Rust 1.95 output), esbuild from npm (it minifies
+//! the apps' JavaScript glue).
 
 use std::path::Path;
 use std::time::Instant;
@@ -174,7 +175,7 @@ fn wasm_bindgen(sh: &Shell) -> Result<()> {
     )
 }
 
-/// wasm-opt (binaryen), Playwright and axe-core, from package-lock.json.
+/// wasm-opt (binaryen), esbuild, Playwright and axe-core, from package-lock.json.
 fn npm_packages(sh: &Shell) -> Result<()> {
     let lock = std::fs::read_to_string("package-lock.json").context("read package-lock.json")?;
     let stamp = Path::new("node_modules/.xtask-installed-lock");
@@ -183,7 +184,7 @@ fn npm_packages(sh: &Shell) -> Result<()> {
         return Ok(());
     }
     step(
-        "installing the npm packages (npm ci: wasm-opt, Playwright, axe-core)",
+        "installing the npm packages (npm ci: wasm-opt, esbuild, Playwright, axe-core)",
         || {
             cmd!(sh, "npm ci --no-audit --no-fund")
                 .run()

@@ -3,9 +3,10 @@
 //! of them, written once in the wasm and once in the glue, and the hashes do not compress:
 //! ≈ 3 KB gzip in each file. binaryen's `--minify-imports-and-exports-and-modules` renames
 //! them in the wasm to one or two letters and prints the mapping; this module applies the
-//! same mapping to the glue, and drops the glue's comments and indentation (trunk's minifier
-//! leaves wasm-bindgen's output as it is). Every name is checked: a glue that does not spell
-//! an import the way wasm-bindgen does fails the build instead of shipping a broken app.
+//! same mapping to the glue, then minifies the glue with esbuild (trunk's minifier leaves
+//! wasm-bindgen's output as it is; esbuild keeps the module's exports and every property name,
+//! which the wasm and boot.js use). Every name is checked: a glue that does not spell an
+//! import the way wasm-bindgen does fails the build instead of shipping a broken app.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -56,7 +57,15 @@ pub fn shorten(sh: &Shell, glue: &Path, wasm: &Path) -> Result<()> {
     let text = std::fs::read_to_string(glue)?;
     let text = rename_in_glue(&text, &mapping, module)
         .with_context(|| format!("renaming in {}", glue.display()))?;
-    std::fs::write(glue, strip_comments_and_indent(&text))?;
+    std::fs::write(glue, text)?;
+    // Measured on the page's app: glue 5,540 → 4,433 bytes gzip (the comments and indentation
+    // dropped by hand before: 5,540).
+    cmd!(
+        sh,
+        "esbuild {glue} --minify --format=esm --log-level=warning --allow-overwrite --outfile={glue}"
+    )
+    .run()
+    .context("esbuild --minify (the app's glue)")?;
     std::fs::rename(&renamed, wasm)?;
     Ok(())
 }
@@ -166,25 +175,6 @@ fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
         1 => Ok(text.replacen(from, to, 1)),
         n => bail!("{from:?} is in the glue {n} times, not once"),
     }
-}
-
-/// The glue without its comment lines and indentation. Left as it is if a template literal
-/// spans lines (its indentation would be part of a string).
-fn strip_comments_and_indent(glue: &str) -> String {
-    let is_comment = |line: &str| {
-        let line = line.trim_start();
-        line.starts_with("//") || line.starts_with("/*") || line.starts_with('*')
-    };
-    let code: Vec<&str> = glue.lines().filter(|line| !is_comment(line)).collect();
-    if code.iter().any(|line| line.matches('`').count() % 2 == 1) {
-        return glue.to_string();
-    }
-    code.iter()
-        .map(|line| line.trim_start())
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
 }
 
 /// The module names of a wasm binary's imports, each once, in order.
@@ -297,9 +287,6 @@ mod tests {
         assert!(renamed.contains("return wasm.b(arg0)"));
         // Only `wasm.` itself, and only the whole name.
         assert!(renamed.contains("mywasm.memory; wasm.memory2; return wasm.0x;"));
-        let stripped = strip_comments_and_indent(&renamed);
-        assert!(!stripped.contains("Cast intrinsic"));
-        assert!(stripped.contains("\n$a: function(arg0) {\nreturn wasm.b(arg0);\n"));
     }
 
     #[test]
