@@ -28,31 +28,16 @@ pub fn EventList(props: &EventListProps) -> Html {
             <h3 id="events-heading">{ tr(lang, Msg::EventsHeading) }</h3>
             <p>{ tr(lang, Msg::EventsIntro) }</p>
             <ol class="event-list">
-                { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| html! { <EventItem {lang} {event} {texts_here} /> }) }
+                { for EVENTS.iter().filter(|e| filters.shows(lanes(), e)).map(|event| event_item(lang, event, texts_here)) }
             </ol>
         </section>
     }
 }
 
-#[derive(Properties)]
-struct EventItemProps {
-    lang: Lang,
-    event: &'static Event,
-    /// Whether the event's own text is here in `lang` (`store::Snapshot::event_texts`).
-    texts_here: bool,
-}
-
-impl PartialEq for EventItemProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && std::ptr::eq(self.event, other.event)
-            && self.texts_here == other.texts_here
-    }
-}
-
-#[component]
-fn EventItem(props: &EventItemProps) -> Html {
-    let (lang, event, texts_here) = (props.lang, props.event, props.texts_here);
+/// One event of the list. A function, not a component: the list is drawn again only when the
+/// language, the filters or the texts change, which change every item, and a component costs
+/// its own lifecycle code in the wasm.
+fn event_item(lang: Lang, event: &'static Event, texts_here: bool) -> Html {
     let lane = i18n::lane_name(lang, lane_of(event));
     // Empty until the events' own texts have arrived, and for an event that has none.
     let text = if texts_here {

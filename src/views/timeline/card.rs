@@ -74,7 +74,7 @@ pub fn EventCard(props: &CardProps) -> Html {
             }
             if !text.is_empty() { <p>{ text }</p> }
             if let Some(votes) = &event.votes {
-                <TallyBar {lang} votes={*votes} />
+                { tally_bar(lang, *votes) }
             }
             { disagreements(lang, event) }
             <p class="event-sources">
@@ -92,17 +92,10 @@ pub fn EventCard(props: &CardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TallyProps {
-    lang: Lang,
-    votes: Votes,
-}
-
 /// For / against / abstained / absent as one bar, with the votes needed drawn as a line. The
-/// summary sentence above it says the same in words.
-#[component]
-fn TallyBar(props: &TallyProps) -> Html {
-    let (lang, v) = (props.lang, props.votes);
+/// summary sentence above it says the same in words. A function, not a component: it changes
+/// only with the card, and a component costs its own lifecycle code in the wasm.
+fn tally_bar(lang: Lang, v: Votes) -> Html {
     let absent = v.absent.unwrap_or(0);
     let counted = u32::from(v.yes) + u32::from(v.no) + u32::from(v.abstain) + u32::from(absent);
     let total = f64::from(v.seats.map_or(counted, u32::from).max(counted).max(1));
