@@ -120,17 +120,9 @@ impl fmt::Display for Date {
     }
 }
 
-/// Sorts `days` and drops repeats. An insertion sort: the model sorts a few dozen days at
-/// most (a scenario's days of change), and the standard library's `sort_unstable` would put
-/// 2 KB of quicksort into the browser's app for them.
+/// Sorts `days` and drops repeats (`sort_small`: a scenario's days of change are a few dozen).
 pub fn sort_and_dedup(days: &mut Vec<Date>) {
-    for unsorted in 1..days.len() {
-        let mut at = unsorted;
-        while at > 0 && days[at - 1] > days[at] {
-            days.swap(at - 1, at);
-            at -= 1;
-        }
-    }
+    crate::sort_small(days);
     days.dedup();
 }
 

@@ -234,9 +234,6 @@ fn swap_source_index(html: &str, embed_page: &str) -> Result<String> {
     ))
 }
 
-/// The data files the sources section links to (`href="ottawa-explorer-events-….csv"`), as
-/// `data:` addresses: a one-file edition has no files beside it. Percent-encoded rather than
-/// base64, so the text stays text (and compresses).
 /// A module's code without its closing `export { local as name, … }` list, and that list as
 /// (name, local) pairs.
 fn split_exports(module: &str) -> Result<(&str, Vec<(String, String)>)> {
@@ -263,6 +260,9 @@ fn split_exports(module: &str) -> Result<(&str, Vec<(String, String)>)> {
     Ok((code, pairs))
 }
 
+/// The data files the sources section links to (`href="ottawa-explorer-events-….csv"`), as
+/// `data:` addresses: a one-file edition has no files beside it. Percent-encoded rather than
+/// base64, so the text stays text (and compresses).
 fn inline_data_files(dist: &Path, html: &str) -> Result<String> {
     const LINK: &str = "href=\"ottawa-explorer-";
     let mut out = String::with_capacity(html.len());

@@ -7,11 +7,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::release_wasm;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
 use sha2::Digest as _;
 use xshell::{cmd, Shell};
+
+use crate::util::release_wasm;
 
 /// Each section app: its name, the cargo features of its islands, and the pages that load it
 /// (by the start of their file names, `embed-timeline.html`, `embed-timeline-lt.html`, …).

@@ -185,15 +185,7 @@ fn spoken_summary(lang: Lang, outcome: &crate::model::Outcome) -> String {
         .withdrawn()
         .map(|code| i18n::country_name(lang, code))
         .collect();
-    // An insertion sort: a handful of names, and the standard library's sort would link a
-    // second copy of its quicksort (2 KB of wasm) beside the model's, which sorts dates.
-    for i in 1..withdrawn.len() {
-        let mut j = i;
-        while j > 0 && withdrawn[j - 1] > withdrawn[j] {
-            withdrawn.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    crate::model::sort_small(&mut withdrawn);
     i18n::date_summary(
         lang,
         &platform::format_date(lang, outcome.date),
