@@ -1,0 +1,272 @@
+//! The changes `cargo xtask` makes to yew's published source, in order: what each is for is
+//! in `mod.rs`. Each published text must appear exactly once in its file.
+
+/// What replaces indexmap's set in `html/classes.rs` (the fifth change above).
+const SMALL_SET: &str = "use self::small_set::IndexSet;
+
+/// A class list holds a few names: a vector searched in order keeps them unique and in the
+/// order given, as indexmap's set did, without a hash table's code in every app.
+mod small_set {
+    use std::borrow::Borrow;
+
+    #[derive(Debug, Clone)]
+    pub struct IndexSet<T>(Vec<T>);
+
+    impl<T> Default for IndexSet<T> {
+        fn default() -> Self {
+            Self(Vec::new())
+        }
+    }
+
+    impl<T: PartialEq> IndexSet<T> {
+        pub fn new() -> Self {
+            Self(Vec::new())
+        }
+
+        pub fn with_capacity(n: usize) -> Self {
+            Self(Vec::with_capacity(n))
+        }
+
+        pub fn insert(&mut self, value: T) -> bool {
+            let new = !self.0.contains(&value);
+            if new {
+                self.0.push(value);
+            }
+            new
+        }
+
+        pub fn contains<Q: PartialEq + ?Sized>(&self, value: &Q) -> bool
+        where
+            T: Borrow<Q>,
+        {
+            self.0.iter().any(|held| held.borrow() == value)
+        }
+
+        pub fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+
+        pub fn iter(&self) -> std::slice::Iter<'_, T> {
+            self.0.iter()
+        }
+    }
+
+    impl<T: PartialEq> Extend<T> for IndexSet<T> {
+        fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+            for value in iter {
+                self.insert(value);
+            }
+        }
+    }
+
+    impl<T: PartialEq> FromIterator<T> for IndexSet<T> {
+        fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+            let mut set = Self::new();
+            set.extend(iter);
+            set
+        }
+    }
+
+    impl<T> IntoIterator for IndexSet<T> {
+        type IntoIter = std::vec::IntoIter<T>;
+        type Item = T;
+
+        fn into_iter(self) -> Self::IntoIter {
+            self.0.into_iter()
+        }
+    }
+}
+";
+
+/// What goes before `RcExt` in `utils/mod.rs` (the seventh change above).
+const FNV: &str = "/// The hasher of yew's own hash maps and sets: FNV-1a. Their keys are the page's own (listener
+/// kinds, element ids, list keys), so the standard library's SipHash, made to resist keys
+/// chosen by an attacker, and its random keys are code every app would carry for nothing.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type HashMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
+pub(crate) trait RcExt<T: Clone> {";
+
+/// Each change: the file under `src/`, the text published, the text built (in this order).
+pub const CHANGES: &[(&str, &str, &str)] = &[
+    (
+        "dom_bundle/utils.rs",
+        "m.tag_name().to_lowercase()",
+        "m.tag_name().to_ascii_lowercase()",
+    ),
+    ("scheduler.rs", "use std::collections::BTreeMap;\n", ""),
+    (
+        "scheduler.rs",
+        "    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first\n    \
+         inner: BTreeMap<usize, QueueEntry>,",
+        "    /// Sorted by component id, highest first, so that a parent (a lower id) is popped\n    \
+         /// before its children.\n    inner: Vec<(usize, QueueEntry)>,",
+    ),
+    (
+        "scheduler.rs",
+        "self.inner.insert(component_id, QueueEntry { task });",
+        "let entry = (component_id, QueueEntry { task });\n        \
+         match self.inner.binary_search_by(|(id, _)| component_id.cmp(id)) {\n            \
+         Ok(at) => self.inner[at] = entry,\n            \
+         Err(at) => self.inner.insert(at, entry),\n        }",
+    ),
+    (
+        "scheduler.rs",
+        "self.inner.pop_first().map(|(_, v)| v)",
+        "self.inner.pop().map(|(_, v)| v)",
+    ),
+    (
+        "scheduler.rs",
+        "queue.extend(rendered.into_values().rev());",
+        "queue.extend(rendered.into_iter().map(|(_, v)| v));",
+    ),
+    (
+        "dom_bundle/btag/mod.rs",
+        "assert_eq!(\n                        el_tag_name, tag_name,",
+        "assert!(\n                        el_tag_name == tag_name,",
+    ),
+    (
+        "virtual_dom/listeners.rs",
+        "$( Self::$kind => stringify!($kind)[2..].into(), )*",
+        "_ => {\n                        \
+         const NAMES: &[&str] = &[$( {\n                            \
+         const NAME: &str = stringify!($kind).split_at(2).1;\n                            \
+         NAME\n                        }, )*];\n                        \
+         // SAFETY: `repr(u8)`: the first byte is the kind's place in the list.\n                        \
+         let at = unsafe { *(self as *const Self as *const u8) };\n                        \
+         std::borrow::Cow::Borrowed(NAMES[usize::from(at)])\n                    }",
+    ),
+    (
+        "virtual_dom/listeners.rs",
+        "#[derive(Clone, PartialEq, Eq, Hash, Debug)]",
+        "#[derive(PartialEq, Eq, Hash, Debug)]\n        #[repr(u8)]",
+    ),
+    (
+        "virtual_dom/listeners.rs",
+        "        impl AsRef<str> for ListenerKind {",
+        "        impl Clone for ListenerKind {\n            \
+         fn clone(&self) -> Self {\n                \
+         match self {\n                    \
+         Self::other(type_name) => Self::other(type_name.clone()),\n                    \
+         // SAFETY: every other kind holds no data, so a copy of its bits is a clone.\n                    \
+         _ => unsafe { std::ptr::read(self) },\n                \
+         }\n            }\n        }\n\n        \
+         impl AsRef<str> for ListenerKind {",
+    ),
+    ("html/classes.rs", "use indexmap::IndexSet;\n", SMALL_SET),
+    (
+        "html/classes.rs",
+        "impl IntoIterator for Classes {\n    type IntoIter = indexmap::set::IntoIter<AttrValue>;",
+        "impl IntoIterator for Classes {\n    type IntoIter = std::vec::IntoIter<AttrValue>;",
+    ),
+    (
+        "html/classes.rs",
+        "impl IntoIterator for &Classes {\n    type IntoIter = indexmap::set::IntoIter<AttrValue>;",
+        "impl IntoIterator for &Classes {\n    type IntoIter = std::vec::IntoIter<AttrValue>;",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "use std::collections::HashMap;\n",
+        "",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.",
+        "    /// Convert [Attributes] pair to lists of pairs and patch changes to `el`.",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {",
+        "fn collect(src: &Attributes) -> Vec<(&str, &AttributeOrProperty)> {",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "if match old.get(k) {",
+        "if match old.iter().find(|(key, _)| key == k).map(|(_, v)| v) {",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "if !new.contains_key(k) {",
+        "if !new.iter().any(|(key, _)| key == k) {",
+    ),
+    (
+        "utils/mod.rs",
+        "pub(crate) trait RcExt<T: Clone> {",
+        FNV,
+    ),
+    (
+        "dom_bundle/subtree_root.rs",
+        "use std::collections::HashSet;\n",
+        "use crate::utils::HashSet;\n",
+    ),
+    (
+        "dom_bundle/blist.rs",
+        "use std::collections::HashSet;\n",
+        "use crate::utils::HashSet;\n",
+    ),
+    (
+        "dom_bundle/blist.rs",
+        "HashSet::with_capacity(left_vdoms.len())",
+        "HashSet::with_capacity_and_hasher(left_vdoms.len(), Default::default())",
+    ),
+    (
+        "dom_bundle/blist.rs",
+        "HashSet::with_capacity(bundle_middle.len())",
+        "HashSet::with_capacity_and_hasher(bundle_middle.len(), Default::default())",
+    ),
+    (
+        "dom_bundle/btag/listeners.rs",
+        "use std::collections::HashMap;\n",
+        "use crate::utils::HashMap;\n",
+    ),
+    (
+        "dom_bundle/btag/listeners.rs",
+        "::with_capacity(listeners.len());",
+        "::with_capacity_and_hasher(listeners.len(), Default::default());",
+    ),
+    (
+        "dom_bundle/btag/mod.rs",
+        "use std::collections::HashMap;\n",
+        "use crate::utils::HashMap;\n",
+    ),
+    (
+        "dom_bundle/btag/mod.rs",
+        "HashMap::with_capacity(32)",
+        "HashMap::with_capacity_and_hasher(32, Default::default())",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "match old.get(key) {",
+        "match old.iter().find(|(k, _)| *k == key).map(|(_, v)| v) {",
+    ),
+    (
+        "dom_bundle/btag/attributes.rs",
+        "if !new.contains_key(key) {",
+        "if !new.iter().any(|(k, _)| k == key) {",
+    ),
+];
