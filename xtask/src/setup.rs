@@ -194,11 +194,22 @@ fn npm_packages(sh: &Shell) -> Result<()> {
     )
 }
 
+/// The oldest Chromium the end-to-end tests run on: 154 brought `frame-sizing`, which the test
+/// of a script-free host page checks. Debian's package lists on a machine that never ran
+/// `apt-get update` can still offer an older one.
+const CHROMIUM_MIN_MAJOR: u32 = 154;
+
 fn chromium(sh: &Shell) -> Result<()> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         let version = version_of(sh, CHROMIUM).unwrap_or_default();
-        present("chromium + chromedriver", version.trim());
-        return Ok(());
+        if chromium_major(&version).is_some_and(|major| major >= CHROMIUM_MIN_MAJOR) {
+            present("chromium + chromedriver", version.trim());
+            return Ok(());
+        }
+        println!(
+            "    chromium is {}, older than {CHROMIUM_MIN_MAJOR}: updating it",
+            version.trim()
+        );
     }
     let is_root = cmd!(sh, "id -u")
         .quiet()
@@ -227,4 +238,25 @@ fn chromium(sh: &Shell) -> Result<()> {
                 .context("apt-get install chromium chromium-driver")
         },
     )
+}
+
+/// The major version in `chromium --version`'s "Chromium 156.0.8078.114 built on Debian …".
+fn chromium_major(version: &str) -> Option<u32> {
+    let number = version.split_whitespace().find(|word| word.contains('.'))?;
+    number.split('.').next()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chromium_major;
+
+    #[test]
+    fn the_major_version_is_read_from_chromiums_own_words() {
+        assert_eq!(
+            chromium_major("Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)"),
+            Some(156)
+        );
+        assert_eq!(chromium_major("Chromium 148.0.7778.167"), Some(148));
+        assert_eq!(chromium_major(""), None);
+    }
 }
