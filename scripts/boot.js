@@ -86,8 +86,8 @@
     if (island.state === 'live' || island.state === 'failed') return;
     var target = event.target;
     if (event.type === 'click') {
-      // Links and disclosures work without the app.
-      if (target.closest('a[href], summary')) return;
+      // Links, disclosures and chart downloads (below) work without the app.
+      if (target.closest('a[href], summary, [data-chart-download]')) return;
       event.preventDefault();
       event.stopPropagation();
       island.inputs.push({ type: 'click', target: target });
@@ -148,9 +148,32 @@
     document.head.appendChild(start);
   }
   if (late) ['pointerover', 'touchstart', 'focusin'].forEach(function (type) {
-    document.addEventListener(type, function (event) { if (islandOf(event.target)) startLate(); },
-      { capture: true, passive: true });
+    document.addEventListener(type, function (event) {
+      if (islandOf(event.target) && !event.target.closest('[data-chart-download]')) startLate();
+    }, { capture: true, passive: true });
   });
+  // A chart's download button (data-chart-download="svg|png", data-chart: the <svg>'s
+  // selector, data-file: the name) needs no app: chart-export.js, fetched on the first click
+  // (the one-file edition has it inline), makes the file from the chart as drawn.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-chart-download]') : null;
+    if (!button) return;
+    var run = function () {
+      window.ottawaChartExport(button.getAttribute('data-chart-download'),
+        button.getAttribute('data-chart'), button.getAttribute('data-file'));
+    };
+    if (window.ottawaChartExport) { run(); return; }
+    if (exportWaiting) { exportWaiting.push(run); return; }
+    exportWaiting = [run];
+    var script = document.createElement('script');
+    script.src = 'chart-export.js';
+    script.setAttribute('data-chart-export', '');
+    script.onload = function () { exportWaiting.forEach(function (f) { f(); }); exportWaiting = null; };
+    // Not the app failing (see the error listener below): the next click asks again.
+    script.onerror = function () { script.remove(); exportWaiting = null; };
+    document.head.appendChild(script);
+  }, true);
+  var exportWaiting = null;
   function later(island) {
     setTimeout(function () { hydrate(island); }, 0);
   }
@@ -324,7 +347,9 @@
   window.addEventListener('error', function (event) {
     if (expectedTrap(event.error)) return;
     var target = event.target;
-    if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) unavailable();
+    if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
+      if (!target.hasAttribute('data-chart-export')) unavailable();
+    }
     else if (event.error || /wasm|WebAssembly|import/i.test(String(event.message))) unavailable();
   }, true);
 })();

@@ -1,4 +1,4 @@
-//! Browser glue: the page's clock, address, storage, clipboard, downloads and `Intl`.
+//! Browser glue: the page's clock, address, storage, clipboard and `Intl`.
 //!
 //! Besides this module and `main.rs`, only event handlers touch the browser, where the event
 //! itself carries what they need: the timeline chart (pointer capture, the plot's bounding box,
@@ -9,7 +9,6 @@
 //! while rendering, call only those whose native fallback is what the prerendered page should
 //! show: the formatters, and `page_base_url` (empty natively, so links stay relative).
 
-mod chart_export;
 mod embed;
 mod format;
 mod islands;
@@ -18,7 +17,6 @@ mod media;
 mod page;
 mod strings;
 
-pub use chart_export::{download_png, download_svg};
 pub use embed::{copy_text, page_base_url};
 pub use format::{
     format_date, format_day_month, format_list, format_number, format_share, format_thousandths,
@@ -310,32 +308,6 @@ pub(crate) fn set_attribute_if_changed(
         Some(value) => element.set_attribute(name, value),
         None => element.remove_attribute(name),
     };
-}
-
-/// Offers `text` to the reader as a file download, made in the browser (no server).
-pub fn download(file_name: &str, mime: &str, text: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        let document = window().and_then(|w| w.document());
-        if let Some(link) = document.as_ref().and_then(|d| d.create_element("a").ok()) {
-            let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-            link.set_href(&url);
-            link.set_download(file_name);
-            link.click();
-        }
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }
-    let _ = (file_name, mime, text);
 }
 
 /// Moves the keyboard's one tab stop inside `container` to the element `target` and focuses

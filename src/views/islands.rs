@@ -14,7 +14,7 @@ use super::scenario::ScenarioSection;
 #[cfg(feature = "island-settings")]
 use super::settings::PageSettings;
 #[cfg(feature = "island-buttons")]
-use super::share::{ChartDownloads, ShareControls};
+use super::share::ShareControls;
 use super::store::{self, use_slice};
 #[cfg(feature = "island-timeline")]
 use super::timeline::Timeline;
@@ -36,20 +36,17 @@ pub enum Island {
     /// at build time (the timeline's and the scenario's are inside their islands).
     ShareForecast,
     ShareSources,
-    /// "Download this chart" under the forecasts' yardstick.
-    YardstickDownloads,
     /// Not a part of the page: a throwaway tree hydrated first (`views::warm`).
     WarmUp,
 }
 
 impl Island {
-    const ALL: [Island; 8] = [
+    const ALL: [Island; 7] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
         Island::WhatIf,
         Island::ShareForecast,
-        Island::YardstickDownloads,
         Island::ShareSources,
         Island::WarmUp,
     ];
@@ -63,7 +60,6 @@ impl Island {
             Island::WhatIf => "what-if",
             Island::ShareForecast => "share-forecast",
             Island::ShareSources => "share-sources",
-            Island::YardstickDownloads => "yardstick-downloads",
             Island::WarmUp => "warm-up",
         }
     }
@@ -80,9 +76,7 @@ impl Island {
             Island::Settings => cfg!(feature = "island-settings"),
             Island::Timeline => cfg!(feature = "island-timeline"),
             Island::Scenario | Island::WhatIf => cfg!(feature = "island-scenario"),
-            Island::ShareForecast | Island::ShareSources | Island::YardstickDownloads => {
-                cfg!(feature = "island-buttons")
-            }
+            Island::ShareForecast | Island::ShareSources => cfg!(feature = "island-buttons"),
             Island::WarmUp => cfg!(feature = "warm-up"),
         }
     }
@@ -197,10 +191,6 @@ fn LangIsland(props: &IslandProps) -> Html {
         Island::ShareForecast => html! { <ShareControls {lang} section={Section::Forecast} /> },
         #[cfg(feature = "island-buttons")]
         Island::ShareSources => html! { <ShareControls {lang} section={Section::Sources} /> },
-        #[cfg(feature = "island-buttons")]
-        Island::YardstickDownloads => html! {
-            <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
-        },
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
         // Not in this build: `hydrate` never starts it.

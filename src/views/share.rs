@@ -129,7 +129,10 @@ pub struct ChartDownloadProps {
     pub name: AttrValue,
 }
 
-/// "Download chart: SVG, PNG" for the chart as it is drawn now.
+/// "Download chart: SVG, PNG" for the chart as it is drawn now. The buttons carry what to
+/// download in `data-` attributes and no listener: `scripts/boot.js` fetches
+/// `scripts/chart-export.js` on the first click and makes the file there, so the export is no
+/// part of the app's wasm and works before the part is live.
 #[component]
 pub fn ChartDownloads(props: &ChartDownloadProps) -> Html {
     let lang = props.lang;
@@ -138,19 +141,13 @@ pub fn ChartDownloads(props: &ChartDownloadProps) -> Html {
         props.name,
         crate::data::DATA_UPDATED
     );
-    let svg = {
-        let (selector, file) = (props.selector.clone(), file.clone());
-        Callback::from(move |_: MouseEvent| platform::download_svg(&selector, &file))
-    };
-    let png = {
-        let selector = props.selector.clone();
-        Callback::from(move |_: MouseEvent| platform::download_png(&selector, &file))
-    };
     html! {
         <div class="chart-downloads" role="group" aria-label={tr(lang, Msg::DownloadChart)}>
             <span aria-hidden="true">{ tr(lang, Msg::DownloadChart) }{ ": " }</span>
-            <button type="button" onclick={svg} aria-label={format!("{}: SVG", tr(lang, Msg::DownloadChart))}>{ "SVG" }</button>
-            <button type="button" onclick={png} aria-label={format!("{}: PNG", tr(lang, Msg::DownloadChart))}>{ "PNG" }</button>
+            <button type="button" data-chart-download="svg" data-chart={props.selector.clone()} data-file={file.clone()}
+                aria-label={format!("{}: SVG", tr(lang, Msg::DownloadChart))}>{ "SVG" }</button>
+            <button type="button" data-chart-download="png" data-chart={props.selector.clone()} data-file={file}
+                aria-label={format!("{}: PNG", tr(lang, Msg::DownloadChart))}>{ "PNG" }</button>
         </div>
     }
 }

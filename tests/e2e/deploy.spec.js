@@ -120,6 +120,10 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'countries (JSON)', exact: true }).click()]);
   expect(JSON.parse(require('fs').readFileSync(await json.path(), 'utf8')).countries.find((c) => c.code === 'FI'))
     .toMatchObject({ border_russia_km: 1309 });
+  // So is the charts' export (fetched on a first click elsewhere).
+  await page.locator('.yardstick-fold > summary').click();
+  const [chart] = await Promise.all([page.waitForEvent('download'), page.locator('.yardstick-fold').getByRole('button', { name: 'Download this chart: SVG' }).click()]);
+  expect(require('fs').readFileSync(await chart.path(), 'utf8')).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   // Each language has its one-file edition beside it, and the language select opens it on the same view.
   await page.getByRole('combobox', { name: /^Language/ }).selectOption('et');
   await expect(page).toHaveURL(/ottawa-explorer-one-file-et\.html#.*view=list/);

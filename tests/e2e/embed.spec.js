@@ -1,6 +1,7 @@
 // Embedding as newsrooms do: a host page on another origin, with the real Pym.js parent or
 // with our embed.js. The frame's height follows its content, growing and shrinking.
 const { test, expect } = require('./fixtures');
+const fs = require('fs');
 const { ExplorerPage } = require('./pages');
 
 const hosts = process.env.HOSTS_URL;
@@ -225,6 +226,31 @@ test('a section whose only islands are buttons loads no app until a reader reach
   expect(wasm[0]).toMatch(/ottawa-explorer-embed-buttons-[0-9a-f]{16}_bg\.wasm$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/index\.html(#|$)/);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+});
+
+test('a chart downloads with no app at all: the export script comes on the first click', async ({ page }) => {
+  const wasm = [];
+  const scripts = [];
+  page.on('request', (req) => {
+    if (/\.wasm$/.test(req.url())) wasm.push(req.url());
+    if (/chart-export\.js$/.test(req.url())) scripts.push(req.url());
+  });
+  await page.goto('./embed-forecast.html#v=1&section=forecast&embed=1');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  await page.locator('.yardstick-fold > summary').click();
+  const svgButton = page.getByRole('button', { name: 'Download this chart: SVG' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), svgButton.click()]);
+  expect(svg.suggestedFilename()).toMatch(/^ottawa-explorer-yardstick-\d{4}-\d{2}-\d{2}\.svg$/);
+  const text = fs.readFileSync(await svg.path(), 'utf8');
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(text).toMatch(/fill="rgb\(/);
+  // The PNG too, from the script already there; and no app was started for either.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this chart: PNG' }).click()]);
+  expect(fs.readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+  expect(scripts).toHaveLength(1);
+  expect(wasm).toEqual([]);
+  await expect(page.locator('#app-unavailable')).toBeHidden();
 });
 
 test('the frame is sized from the first paint, before any app has started', async ({ page }) => {

@@ -169,20 +169,24 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
             safe(&text)
         );
     }
+    // A file has nothing beside it to fetch on a download's first click: the charts' export
+    // script is inline.
+    let export = std::fs::read_to_string(dist.join("chart-export.js"))?;
     let scripts = format!(
-        "<style>{css}</style><script>{}</script><script type=module>{}</script>{languages}",
+        "<style>{css}</style><script>{}</script><script>{}</script><script type=module>{}</script>{languages}",
+        safe(&export),
         safe(&boot),
         safe(&loader)
     );
-    let hashes = [css.as_str(), &safe(&boot), &safe(&loader)].map(|text| {
+    let hashes = [css.as_str(), &safe(&boot), &safe(&loader), &safe(&export)].map(|text| {
         format!(
             "'sha256-{}'",
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
         )
     });
     let policy = format!(
-        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' {} {}; style-src {}; img-src data:">"#,
-        hashes[1], hashes[2], hashes[0]
+        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' {} {} {}; style-src {}; img-src data:">"#,
+        hashes[1], hashes[2], hashes[3], hashes[0]
     );
     page = insert_after_charset(&page, &format!("{policy}{scripts}"))?;
     let file = if lang == "en" {
