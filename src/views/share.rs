@@ -120,34 +120,23 @@ pub fn ShareControls(props: &ShareProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartDownloadProps {
-    pub lang: Lang,
-    /// CSS selector of the chart's `<svg>`.
-    pub selector: AttrValue,
-    /// What the chart shows, for the file name (`timeline` → `ottawa-explorer-timeline-2026-11-26.svg`).
-    pub name: AttrValue,
-}
-
-/// "Download chart: SVG, PNG" for the chart as it is drawn now. The buttons carry what to
-/// download in `data-` attributes and no listener: `scripts/boot.js` fetches
+/// "Download chart: SVG, PNG" for the chart as it is drawn now (`selector`, its `<svg>`; `name`
+/// for the file: `timeline` → `ottawa-explorer-timeline-2026-11-26.svg`). The buttons carry
+/// what to download in `data-` attributes and no listener: `scripts/boot.js` fetches
 /// `scripts/chart-export.js` on the first click and makes the file there, so the export is no
-/// part of the app's wasm and works before the part is live.
-#[component]
-pub fn ChartDownloads(props: &ChartDownloadProps) -> Html {
-    let lang = props.lang;
-    let file = format!(
-        "ottawa-explorer-{}-{}",
-        props.name,
-        crate::data::DATA_UPDATED
-    );
+/// part of the app's wasm and works before the part is live. A function, not a component: it
+/// changes with nothing but the page's language, and a component's own code cost more than
+/// drawing these three elements again.
+pub fn chart_downloads(lang: Lang, selector: &'static str, name: &str) -> Html {
+    let file = format!("ottawa-explorer-{name}-{}", crate::data::DATA_UPDATED);
+    let label = tr(lang, Msg::DownloadChart);
     html! {
-        <div class="chart-downloads" role="group" aria-label={tr(lang, Msg::DownloadChart)}>
-            <span aria-hidden="true">{ tr(lang, Msg::DownloadChart) }{ ": " }</span>
-            <button type="button" data-chart-download="svg" data-chart={props.selector.clone()} data-file={file.clone()}
-                aria-label={format!("{}: SVG", tr(lang, Msg::DownloadChart))}>{ "SVG" }</button>
-            <button type="button" data-chart-download="png" data-chart={props.selector.clone()} data-file={file}
-                aria-label={format!("{}: PNG", tr(lang, Msg::DownloadChart))}>{ "PNG" }</button>
+        <div class="chart-downloads" role="group" aria-label={label}>
+            <span aria-hidden="true">{ label }{ ": " }</span>
+            <button type="button" data-chart-download="svg" data-chart={selector} data-file={file.clone()}
+                aria-label={format!("{label}: SVG")}>{ "SVG" }</button>
+            <button type="button" data-chart-download="png" data-chart={selector} data-file={file}
+                aria-label={format!("{label}: PNG")}>{ "PNG" }</button>
         </div>
     }
 }

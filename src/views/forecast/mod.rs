@@ -11,7 +11,7 @@ use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
 use crate::views::events::source_links;
 use crate::views::islands::{Island, IslandSlot};
-use crate::views::share::ChartDownloads;
+use crate::views::share::chart_downloads;
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -84,8 +84,8 @@ fn Yardstick(props: &ForecastProps) -> Html {
                 </tbody>
             </table>
             </details>
-            // Written at build time: the buttons need no app (`ChartDownloads`).
-            <ChartDownloads {lang} selector=".yardstick-chart" name="yardstick" />
+            // Written at build time: the buttons need no app (`chart_downloads`).
+            { chart_downloads(lang, ".yardstick-chart", "yardstick") }
             <figcaption>{ i18n::yardstick_name(lang) }{ ". " }{ i18n::yardstick_note(lang) }{ " " }{ source_links(lang, YARDSTICK.sources) }</figcaption>
         </figure>
         </details>

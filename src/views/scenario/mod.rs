@@ -27,7 +27,7 @@ use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::prerendered::{build_time_msg, build_time_text};
-use crate::views::share::{ChartDownloads, ShareControls};
+use crate::views::share::{chart_downloads, ShareControls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
 /// The section as the page is built: its heading and introduction, the explorer's island and
@@ -143,7 +143,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
                 <figure class="map-figure">
                     <RegionMap {lang} outcome={standing.clone()} active={*active} {on_activate} />
                     { map_caption(lang) }
-                    <ChartDownloads {lang} selector=".region-map" name="map" />
+                    { chart_downloads(lang, ".region-map", "map") }
                 </figure>
                 <div class="map-side">
                     if let Some(code) = *active {

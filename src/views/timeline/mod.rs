@@ -23,7 +23,7 @@ use crate::platform;
 use crate::state::view::{lane_of, TimelineView};
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
-use crate::views::share::{ChartDownloads, ShareControls};
+use crate::views::share::{chart_downloads, ShareControls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +87,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <div class="chart-frame">
                     <TimelineChart {lang} dispatch={dispatch.clone()} />
                 </div>
-                <ChartDownloads {lang} selector=".timeline-chart" name="timeline" />
+                { chart_downloads(lang, ".timeline-chart", "timeline") }
                 if let Some(index) = state.selected {
                     <EventCard {lang} texts_here={props.event_texts} {index} lane={AttrValue::from(i18n::lane_name(lang, lane_of(&EVENTS[index])))} dispatch={dispatch.clone()} />
                 }
