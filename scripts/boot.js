@@ -86,7 +86,8 @@
     if (island.state === 'live' || island.state === 'failed') return;
     var target = event.target;
     if (event.type === 'click') {
-      // Links, disclosures and chart downloads (below) work without the app.
+      // Links, disclosures and chart downloads (below) work without the app; the share
+      // buttons do too, but wait for an island they are in (its hydration resets them).
       if (target.closest('a[href], summary, [data-chart-download]')) return;
       event.preventDefault();
       event.stopPropagation();
@@ -132,26 +133,8 @@
   }
   function urgent(island) {
     if (app) hydrate(island);
-    else { island.urgent = true; startLate(); }
+    else island.urgent = true;
   }
-  // A page whose islands are only buttons (a forecast's or the sources' page for embedding)
-  // loads no app until a reader reaches for one: pointer over, touch, focus, or a first click
-  // or key (kept, as above). fresh-instance.js then starts it from the page's own module.
-  var late = document.querySelector('meta[name="ottawa-explorer-start"]');
-  function startLate() {
-    if (!late || late.started) return;
-    late.started = true;
-    var start = document.createElement('script');
-    start.type = 'module';
-    start.src = 'fresh-instance.js';
-    start.onerror = unavailable;
-    document.head.appendChild(start);
-  }
-  if (late) ['pointerover', 'touchstart', 'focusin'].forEach(function (type) {
-    document.addEventListener(type, function (event) {
-      if (islandOf(event.target) && !event.target.closest('[data-chart-download]')) startLate();
-    }, { capture: true, passive: true });
-  });
   // A chart's download button (data-chart-download="svg|png", data-chart: the <svg>'s
   // selector, data-file: the name) needs no app: chart-export.js, fetched on the first click
   // (the one-file edition has it inline), makes the file from the chart as drawn.
@@ -174,6 +157,86 @@
     document.head.appendChild(script);
   }, true);
   var exportWaiting = null;
+  // The share buttons (views/share.rs): the link and the embed code of the view as it is now,
+  // copied with the Clipboard API, with or without the app. The app, once started, knows the
+  // view (the address follows it up to 350 ms late); before it, or on a page with no app, the
+  // address is the view. A click kept for an island that is not live yet (keep, above) comes
+  // back once it is, since hydration resets the buttons.
+  document.addEventListener('click', function (event) {
+    if (event.defaultPrevented) return;
+    var button = event.target.closest ? event.target.closest('[data-share-action]') : null;
+    var box = button && button.closest('[data-share]');
+    if (!box) return;
+    var action = button.getAttribute('data-share-action');
+    var toggle = box.querySelector('[aria-controls]');
+    var panel = document.getElementById(toggle.getAttribute('aria-controls'));
+    var area = panel.querySelector('textarea');
+    if (action === 'embed') {
+      var opening = panel.hidden;
+      panel.hidden = !opening;
+      toggle.setAttribute('aria-expanded', String(opening));
+      if (opening) area.value = embedCode(box);
+      return;
+    }
+    var text = action === 'link' ? shareLink(box) : embedCode(box);
+    if (action === 'code') area.value = text;
+    copy(text, function (ok) {
+      box.querySelector('[role="status"]').textContent = box.getAttribute(
+        !ok ? 'data-copy-failed' : action === 'link' ? 'data-link-copied' : 'data-code-copied');
+    });
+  }, true);
+  function pageAddress() {
+    return window.location.href.split('#')[0].split('?')[0];
+  }
+  function sibling(address, file) {
+    return address.replace(/[^\/]*$/, '') + file;
+  }
+  // The view's link without its section= and embed= parts (tests/native/timeline.rs holds the
+  // rule and checks that what it gives reads back as the view).
+  function sharedParts() {
+    var fragment = app && app.current_fragment ? app.current_fragment() : window.location.hash.replace(/^#/, '');
+    return fragment.split('&').filter(function (part) { return part && !/^(section|embed)=/.test(part); });
+  }
+  function shareLink(box) {
+    var parts = sharedParts();
+    var whole = box.getAttribute('data-page');
+    var page = whole ? sibling(pageAddress(), whole) : pageAddress();
+    var view = parts.some(function (part) { return !/^v=/.test(part); });
+    return view ? page + '#' + parts.join('&') : page;
+  }
+  // Where the browser sizes frames to their content (frame-sizing), the style lets it, with no
+  // script; elsewhere the frame keeps its height until embed.js (or Pym.js) resizes it.
+  function embedCode(box) {
+    // A newline not written as an escape: trunk's minifier turns '\n' into a backslash and an n.
+    var newline = String.fromCharCode(10);
+    var parts = sharedParts().concat('section=' + box.getAttribute('data-share'), 'embed=1');
+    var src = sibling(pageAddress(), box.getAttribute('data-embed-page')) + '#' + parts.join('&');
+    var title = box.getAttribute('data-title').replace(/"/g, '&quot;');
+    return '<style>@supports (frame-sizing: content-height) { iframe[data-ottawa-explorer] ' +
+      '{ height: auto; frame-sizing: content-height } }</style>' + newline + '<iframe src="' + src + '" title="' +
+      title + '" lang="' + document.documentElement.lang + '" loading="lazy" height="900" ' +
+      'style="width:100%;border:0" data-ottawa-explorer></iframe>' + newline + '<script src="' +
+      sibling(pageAddress(), 'embed.js') + '" defer></scr' + 'ipt>';
+  }
+  // The Clipboard API, or a selected text area and the older copy command (no clipboard
+  // permission, or an insecure context).
+  function copy(text, done) {
+    var fallback = function () {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.className = 'visually-hidden';
+      document.body.appendChild(area);
+      area.select();
+      var copied = false;
+      try { copied = document.execCommand('copy'); } catch (e) { /* not allowed */ }
+      area.remove();
+      done(copied);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
+    } else fallback();
+  }
   function later(island) {
     setTimeout(function () { hydrate(island); }, 0);
   }
@@ -314,7 +377,7 @@
   // the app never uses) pays about half of it, a NumberFormat most of the rest, and the
   // DateTimeFormat after them costs 10–20 ms. Three tasks of 30–47, 14–41 and 10–21 ms in
   // place of one, so none blocks a reader's input for long.
-  if (window.Intl && !late) {
+  if (window.Intl) {
     warm = [
       function () { new Intl.Collator([page]); },
       function () { new Intl.NumberFormat([page]); },
@@ -325,7 +388,10 @@
     var warmNext = function () {
       if (warmOne()) whenIdle(warmNext);
     };
-    document.addEventListener('DOMContentLoaded', function () { whenIdle(warmNext); });
+    // Not on a page with no app (no islands: the forecasts' or the sources' page for embedding).
+    document.addEventListener('DOMContentLoaded', function () {
+      if (document.querySelector('[data-island]')) whenIdle(warmNext);
+    });
   }
   function warmOne() {
     var next = warm.shift();

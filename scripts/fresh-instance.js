@@ -1,10 +1,8 @@
-// Starts an instance of the app's WebAssembly for boot.js, which is a classic script. Two uses:
-// - fresh-instance.js: a page that starts late (its islands are only buttons) starts here,
-//   once a reader reaches for one; its <meta name="ottawa-explorer-start"> names the module.
-// - fresh-instance.js?island=NAME&n=2, after the app failed in one part (boot.js names it in
-//   `driver.recovering`): that part gets its published HTML back with a notice, and the others
-//   a fresh instance, from their published HTML (a panic leaves the old instance's state
-//   stuck; the view itself is in the address, which the new instance reads).
+// Starts a fresh instance of the app's WebAssembly for boot.js, which is a classic script:
+// fresh-instance.js?island=NAME&n=2, after the app failed in one part (boot.js names it in
+// `driver.recovering`): that part gets its published HTML back with a notice, and the others
+// a fresh instance, from their published HTML (a panic leaves the old instance's state stuck;
+// the view itself is in the address, which the new instance reads).
 const driver = window.ottawaExplorerIslands;
 const recovering = driver.recovering;
 driver.recovering = null;
@@ -28,9 +26,8 @@ if (failed) {
     island.state = 'waiting';
   }
 }
-const late = document.querySelector('meta[name="ottawa-explorer-start"]');
-const glue = late?.dataset.glue ?? document.querySelector('link[rel="modulepreload"]')?.getAttribute('href');
-const wasm = late?.dataset.wasm ?? document.querySelector('link[rel="preload"][type="application/wasm"]')?.getAttribute('href');
+const glue = document.querySelector('link[rel="modulepreload"]')?.getAttribute('href');
+const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]')?.getAttribute('href');
 if (!glue || !wasm) {
   driver.unavailable();
 } else {

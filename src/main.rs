@@ -56,6 +56,15 @@ pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
     }
 }
 
+/// The link of the view as it is now (`v=1&…`, empty for the default view), for the share
+/// buttons `boot.js` handles (`views/share.rs`): the address itself is written up to 350 ms
+/// after a change (`store::LINK_WRITE_GAP_MS`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn current_fragment() -> String {
+    ottawa_explorer::views::store::snapshot().fragment.clone()
+}
+
 /// Hydrates a throwaway tree, so that the browser compiles yew's shared code in this task
 /// rather than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
 /// its own, before the first island that no reader is waiting for. Only in the timeline's

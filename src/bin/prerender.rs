@@ -138,28 +138,26 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     let page = fill(&page, "noscript", "static-content", &list)?;
     let page = set_lang(&page, lang)?;
     let page = set_title(&page, tr(lang, Msg::PageTitle))?;
-    let page = if starts_late(only) {
-        start_late(&page)?
+    let page = if has_no_app(only) {
+        without_app(&page)?
     } else {
         page
     };
     insert_after_charset(&page, &head_tags(lang, only))
 }
 
-/// The sections whose islands are only buttons (share, chart and data downloads): their pages
-/// for embedding load no app until a reader reaches for a button.
-fn starts_late(only: Option<Section>) -> bool {
+/// The sections with no island: their buttons (share, chart downloads) are `boot.js`'s, so
+/// their pages for embedding load no app at all.
+fn has_no_app(only: Option<Section>) -> bool {
     matches!(only, Some(Section::Forecast | Section::Sources))
 }
 
-/// The page without trunk's loader and preloads: `<meta name="ottawa-explorer-start">` names
-/// the app's module and wasm instead, and `boot.js` starts them (through `fresh-instance.js`)
-/// when a reader points at, touches or focuses an island, or uses one (that input is kept).
-fn start_late(page: &str) -> Result<String, String> {
+/// The page without trunk's loader and preloads of the app.
+fn without_app(page: &str) -> Result<String, String> {
     // trunk writes its loader and preloads in the head.
     let (head, body) = page.split_at(page.find("<body").unwrap_or(page.len()));
     let mut out = String::with_capacity(page.len());
-    let (mut glue, mut wasm) = (None, None);
+    let mut removed = 0;
     let mut rest = head;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
@@ -173,43 +171,23 @@ fn start_late(page: &str) -> Result<String, String> {
                 .find("</script>")
                 .ok_or("a <script> without </script>")?;
             rest = &rest[end + "</script>".len()..];
-        } else if tag.starts_with("<link") && tag.contains("modulepreload") {
-            glue = Some(href(tag)?);
+            removed += 1;
+        } else if tag.starts_with("<link")
+            && (tag.contains("modulepreload") || tag.contains("application/wasm"))
+        {
             rest = &rest[tag_end..];
-        } else if tag.starts_with("<link") && tag.contains("application/wasm") {
-            wasm = Some(href(tag)?);
-            rest = &rest[tag_end..];
+            removed += 1;
         } else {
             out.push_str(tag);
             rest = &rest[tag_end..];
         }
     }
+    if removed < 3 {
+        return Err("no module script, modulepreload and wasm preload (trunk's loader)".into());
+    }
     out.push_str(rest);
     out.push_str(body);
-    let (glue, wasm) = (
-        glue.ok_or("no modulepreload link (trunk's module)")?,
-        wasm.ok_or("no preload of the wasm")?,
-    );
-    let meta = format!(
-        r#"<meta name="ottawa-explorer-start" content="on-intent" data-glue="{}" data-wasm="{}">"#,
-        attribute(&glue),
-        attribute(&wasm)
-    );
-    insert_after_charset(&out, &meta)
-}
-
-/// A tag's `href`, quoted or not (trunk's minifier drops quotes it can).
-fn href(tag: &str) -> Result<String, String> {
-    let at = tag.find("href=").ok_or("a link without href")? + "href=".len();
-    let value = &tag[at..];
-    Ok(match value.strip_prefix('"') {
-        Some(quoted) => quoted.split('"').next().unwrap_or_default().to_string(),
-        None => value
-            .split([' ', '>'])
-            .next()
-            .unwrap_or_default()
-            .to_string(),
-    })
+    Ok(out)
 }
 
 /// The description, the page in the other languages as `hreflang` alternates (English is also

@@ -1,4 +1,4 @@
-//! Browser glue: the page's clock, address, storage, clipboard and `Intl`.
+//! Browser glue: the page's clock, address, storage and `Intl`.
 //!
 //! Besides this module and `main.rs`, only event handlers touch the browser, where the event
 //! itself carries what they need: the timeline chart (pointer capture, the plot's bounding box,
@@ -7,9 +7,8 @@
 //! Each function also works natively (for tests and the prerenderer), where it returns a
 //! plain, language-neutral fallback or does nothing. Call them from effects and event handlers;
 //! while rendering, call only those whose native fallback is what the prerendered page should
-//! show: the formatters, and `page_base_url` (empty natively, so links stay relative).
+//! show: the formatters.
 
-mod embed;
 mod format;
 mod islands;
 mod marks;
@@ -17,7 +16,6 @@ mod media;
 mod page;
 mod strings;
 
-pub use embed::{copy_text, page_base_url};
 pub use format::{
     format_date, format_day_month, format_list, format_number, format_share, format_thousandths,
     format_tick,

@@ -2,8 +2,8 @@
 //! is the prerendered HTML; `scripts/boot.js` hydrates each island in its own task — the ones
 //! in view first, the rest as they come near or when the browser is idle, and any of them at
 //! once when a reader uses it first (the input is then replayed). Everything else — the
-//! header's and footer's prose, the forecast and sources sections but for their buttons — is
-//! rendered at build time only and is not in the wasm. All islands share one store.
+//! header's and footer's prose, the forecast and sources sections, every section's share and
+//! download buttons (`views/share.rs`) — is rendered at build time only and is not in the wasm. All islands share one store.
 
 use std::cell::Cell;
 
@@ -13,16 +13,12 @@ use yew::prelude::*;
 use super::scenario::ScenarioSection;
 #[cfg(feature = "island-settings")]
 use super::settings::PageSettings;
-#[cfg(feature = "island-buttons")]
-use super::share::ShareControls;
 use super::store::{self, use_slice};
 #[cfg(feature = "island-timeline")]
 use super::timeline::Timeline;
 #[cfg(feature = "island-settings")]
 use crate::i18n::Lang;
 use crate::platform;
-#[cfg(feature = "island-buttons")]
-use crate::state::Section;
 
 /// The interactive parts of the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,22 +28,16 @@ pub enum Island {
     Scenario,
     /// The scenario explorer's what-ifs (folded), hydrated apart from the explorer.
     WhatIf,
-    /// "Copy link" and "Embed" of the forecasts and of the sources, which are otherwise written
-    /// at build time (the timeline's and the scenario's are inside their islands).
-    ShareForecast,
-    ShareSources,
     /// Not a part of the page: a throwaway tree hydrated first (`views::warm`).
     WarmUp,
 }
 
 impl Island {
-    const ALL: [Island; 7] = [
+    const ALL: [Island; 5] = [
         Island::Settings,
         Island::Timeline,
         Island::Scenario,
         Island::WhatIf,
-        Island::ShareForecast,
-        Island::ShareSources,
         Island::WarmUp,
     ];
 
@@ -58,8 +48,6 @@ impl Island {
             Island::Timeline => "timeline",
             Island::Scenario => "scenario",
             Island::WhatIf => "what-if",
-            Island::ShareForecast => "share-forecast",
-            Island::ShareSources => "share-sources",
             Island::WarmUp => "warm-up",
         }
     }
@@ -76,7 +64,6 @@ impl Island {
             Island::Settings => cfg!(feature = "island-settings"),
             Island::Timeline => cfg!(feature = "island-timeline"),
             Island::Scenario | Island::WhatIf => cfg!(feature = "island-scenario"),
-            Island::ShareForecast | Island::ShareSources => cfg!(feature = "island-buttons"),
             Island::WarmUp => cfg!(feature = "warm-up"),
         }
     }
@@ -172,11 +159,7 @@ fn LangIsland(props: &IslandProps) -> Html {
     // reads neither.
     #[cfg(not(feature = "island-timeline"))]
     let _ = event_texts;
-    #[cfg(not(any(
-        feature = "island-timeline",
-        feature = "island-scenario",
-        feature = "island-buttons"
-    )))]
+    #[cfg(not(any(feature = "island-timeline", feature = "island-scenario")))]
     let _ = lang;
     // Each arm is compiled only into the builds that hold its island (see `Island::is_built`),
     // so that a section's build links none of the others' components.
@@ -187,10 +170,6 @@ fn LangIsland(props: &IslandProps) -> Html {
         Island::Scenario => html! { <ScenarioSection {lang} /> },
         #[cfg(feature = "island-scenario")]
         Island::WhatIf => html! { <ScenarioSection {lang} what_if=true /> },
-        #[cfg(feature = "island-buttons")]
-        Island::ShareForecast => html! { <ShareControls {lang} section={Section::Forecast} /> },
-        #[cfg(feature = "island-buttons")]
-        Island::ShareSources => html! { <ShareControls {lang} section={Section::Sources} /> },
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
         // Not in this build: `hydrate` never starts it.

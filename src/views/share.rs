@@ -1,121 +1,49 @@
-//! "Copy link" and "Embed" for a section: the current view's address, and an `<iframe>` code
-//! for it (plus the optional parent script), copied with a confirmation screen readers hear.
+//! "Copy link" and "Embed" for a section, and "Download this chart": buttons written at build
+//! time with what they need in `data-` attributes, and no listener. `scripts/boot.js` does
+//! the work when a reader clicks one, with or without the app: the link and the embed code
+//! are the view's address (the app hands boot.js its current one, `current_fragment` in
+//! `main.rs`, since the address is written up to 350 ms late), copied with the Clipboard API;
+//! a chart's file is made by `scripts/chart-export.js`, fetched on the first download. None
+//! of it is in the app's wasm, and a page whose only interactive parts are these buttons (the
+//! forecasts' and the sources' pages for embedding) loads no app at all.
 
 use yew::prelude::*;
 
-use super::store::{self, use_slice};
+use super::store;
 use crate::i18n::{page_file, section_page_file, tr, Lang, Msg};
-use crate::platform;
-use crate::state::url::to_fragment;
-use crate::state::{Section, ViewState};
+use crate::state::Section;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    /// The language the page is drawn in (the reader's may still be arriving).
-    pub lang: Lang,
-    pub section: Section,
-}
-
-/// The embed code's style: in browsers with responsive iframes, the frame takes its content's
-/// height (the page opts in with `<meta name="responsive-embedded-sizing">`).
-const FRAME_SIZING: &str = "<style>@supports (frame-sizing: content-height) { \
-     iframe[data-ottawa-explorer] { height: auto; frame-sizing: content-height } }</style>";
-
-/// `file` in the folder of the page at `base` (`https://x/a/index.html` → `https://x/a/FILE`).
-pub fn sibling(base: &str, file: &str) -> String {
-    let dir = base.rsplit_once('/').map_or("", |(dir, _)| dir);
-    if dir.is_empty() && !base.contains('/') {
-        file.to_string()
-    } else {
-        format!("{dir}/{file}")
-    }
-}
-
-/// The embed code for `state` shown as `section` alone, from the page at `base`: the frame
-/// opens that section's own page in the state's language, which holds the section and no
-/// more (the link still names the section, so the full page shows it alone too).
-pub fn embed_code(base: &str, state: &ViewState, section: Section, title: &str) -> String {
-    let embedded = ViewState {
-        embed: true,
-        section: Some(section),
-        ..state.clone()
-    };
-    let page = sibling(base, &section_page_file(state.lang, section));
-    let src = format!("{page}#{}", to_fragment(&embedded));
-    let script = sibling(base, "embed.js");
-    let title = title.replace('"', "&quot;");
-    // Where the browser sizes frames to their content (frame-sizing), the style lets it, with
-    // no script; elsewhere the frame keeps its height until embed.js (or Pym.js) resizes it.
-    format!(
-        "{FRAME_SIZING}\n<iframe src=\"{src}\" title=\"{title}\" lang=\"{}\" loading=\"lazy\" height=\"900\" \
-         style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n<script src=\"{script}\" defer></script>",
-        state.lang.tag()
-    )
-}
-
-#[component]
-pub fn ShareControls(props: &ShareProps) -> Html {
-    // The link to share is computed once per change, by the store; the embed code only while
-    // its panel is open.
-    let shared = use_slice(|s| s.share_fragment.clone());
-    let lang = props.lang;
-    let open = use_state(|| false);
-    let status = use_state(|| None::<Msg>);
-    let copy = |text: String, success: Msg| {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            platform::copy_text(text.clone(), move |ok| {
-                status.set(Some(if ok { success } else { Msg::CopyFailed }))
-            });
-        })
-    };
-    let base = platform::page_base_url();
-    // From a section's own page (in a frame), the link to share is the whole page's.
-    let page = match store::page_section() {
-        Some(_) => sibling(&base, &page_file(lang)),
-        None => base.clone(),
-    };
-    let link = if shared.is_empty() {
-        page
-    } else {
-        format!("{page}#{shared}")
-    };
-    let copy_link = copy(link, Msg::LinkCopied);
-    let code = (*open).then(|| {
-        let state = &store::snapshot().state;
-        embed_code(&base, state, props.section, tr(lang, Msg::PageTitle))
-    });
-    let copy_code = copy(code.clone().unwrap_or_default(), Msg::EmbedCodeCopied);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let area_id = format!("embed-code-{}", props.section.id());
+/// One "Share" control per section (a disclosure the browser opens): the link and the embed
+/// code inside, the confirmation outside, where screen readers hear it. `boot.js` reads:
+/// `data-share` (the section, which the embed code's frame shows alone), `data-embed-page`
+/// (that section's page in this language), `data-title` (the frame's title), `data-page` (on
+/// a section's own page only: the whole page, which a link from the frame opens) and the
+/// three confirmations; it shows the embed panel and fills its code when asked.
+pub fn share_controls(lang: Lang, section: Section) -> Html {
     // Every section has these buttons: their names say which section they share.
-    let section = crate::i18n::section_name(lang, props.section);
+    let name = crate::i18n::section_name(lang, section);
+    let area_id = format!("embed-code-{}", section.id());
+    let whole_page = store::page_section().map(|_| page_file(lang));
     html! {
-        // One "Share" control per section (a disclosure the browser opens, so it works before
-        // the app has started): the link and the embed code inside, the confirmation outside,
-        // where screen readers hear it.
-        <div class="share" role="group" aria-label={tr(lang, Msg::ShareControls)}>
+        <div class="share" role="group" aria-label={tr(lang, Msg::ShareControls)}
+            data-share={section.id()} data-embed-page={section_page_file(lang, section)} data-page={whole_page}
+            data-title={tr(lang, Msg::PageTitle)} data-link-copied={tr(lang, Msg::LinkCopied)}
+            data-code-copied={tr(lang, Msg::EmbedCodeCopied)} data-copy-failed={tr(lang, Msg::CopyFailed)}>
             <details class="share-menu">
                 <summary>{ tr(lang, Msg::Share) }</summary>
                 <div class="share-panel">
-                    <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::CopyLink))} onclick={copy_link}>{ tr(lang, Msg::CopyLink) }</button>
-                    <button type="button" aria-label={format!("{} ({section})", tr(lang, Msg::Embed))} aria-expanded={open.to_string()}
-                        aria-controls={area_id.clone()} onclick={toggle}>{ tr(lang, Msg::Embed) }</button>
-                    if *open {
-                        <div class="embed-panel" id={area_id.clone()}>
-                            <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
-                            <textarea id={format!("{area_id}-text")} readonly=true rows="4" value={code.unwrap_or_default()} />
-                            <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
-                            <button type="button" onclick={copy_code}>{ tr(lang, Msg::CopyEmbedCode) }</button>
-                        </div>
-                    }
+                    <button type="button" data-share-action="link" aria-label={format!("{} ({name})", tr(lang, Msg::CopyLink))}>{ tr(lang, Msg::CopyLink) }</button>
+                    <button type="button" data-share-action="embed" aria-label={format!("{} ({name})", tr(lang, Msg::Embed))} aria-expanded="false"
+                        aria-controls={area_id.clone()}>{ tr(lang, Msg::Embed) }</button>
+                    <div class="embed-panel" id={area_id.clone()} hidden=true>
+                        <label for={format!("{area_id}-text")}>{ tr(lang, Msg::EmbedCode) }</label>
+                        <textarea id={format!("{area_id}-text")} readonly=true rows="4" />
+                        <p class="embed-help">{ tr(lang, Msg::EmbedHelp) }</p>
+                        <button type="button" data-share-action="code">{ tr(lang, Msg::CopyEmbedCode) }</button>
+                    </div>
                 </div>
             </details>
-            <p class="share-status" role="status" aria-live="polite">{ status.map(|m| tr(lang, m)).unwrap_or_default() }</p>
+            <p class="share-status" role="status" aria-live="polite"></p>
         </div>
     }
 }

@@ -26,8 +26,6 @@ pub struct Snapshot {
     pub state: ViewState,
     /// The link of this view: `to_fragment(&state)`.
     pub fragment: String,
-    /// The link to share: the view without embed mode and without a single section.
-    pub share_fragment: String,
     /// The language the page is drawn in: `state.lang` once its strings are here.
     pub shown_lang: Lang,
     /// Whether the events' own texts are here in `shown_lang` (they come later than the rest:
@@ -37,14 +35,8 @@ pub struct Snapshot {
 
 impl Snapshot {
     fn of(state: ViewState, shown_lang: Lang) -> Snapshot {
-        let share_fragment = to_fragment(&ViewState {
-            embed: false,
-            section: None,
-            ..state.clone()
-        });
         Snapshot {
             fragment: to_fragment(&state),
-            share_fragment,
             state,
             shown_lang,
             event_texts: i18n::has_event_texts(shown_lang),

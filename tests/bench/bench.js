@@ -70,8 +70,8 @@ async function coldLoad(browser, url, scriptless, late) {
     } catch { /* redirects and aborted requests have no body */ }
   });
   await page.goto(url, { waitUntil: 'load' });
-  // A page that starts late loads no app until a reader reaches for a button: it is ready
-  // when it has loaded, like the script-free page.
+  // A page with no island (the forecasts' page for embedding) loads no app: it is ready when
+  // it has loaded, like the script-free page.
   if (!scriptless && !late) await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 120000 });
   await page.waitForTimeout(1500);
   const m = await page.evaluate(() => {
@@ -308,7 +308,7 @@ function printInteractions(interactions) {
     ['static', process.env.BENCH_STATIC, true, null],
     ['timelinejs', process.env.BENCH_TIMELINEJS, false, interactTimelineJS],
     // The pages embed codes open: a section alone, each with its own smaller app (the timeline;
-    // the scenario; the forecasts, whose only islands are buttons and start on intent).
+    // the scenario; the forecasts, which have no island and load no app).
     ['embed-tl', `${process.env.BENCH_OURS}embed-timeline.html#v=1&section=timeline&embed=1`, false, null],
     ['embed-sc', `${process.env.BENCH_OURS}embed-scenario.html#v=1&section=scenario&embed=1`, false, null],
     ['embed-fc', `${process.env.BENCH_OURS}embed-forecast.html#v=1&section=forecast&embed=1`, false, null, true],

@@ -58,7 +58,7 @@ test('a host page with no script at all: frame-sizing sizes the frame from the e
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await page.getByRole('region', { name: 'Timeline' }).getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
-  const code = await page.getByLabel('Embed code for this view').inputValue();
+  const code = await page.getByRole('textbox', { name: 'Embed code for this view' }).inputValue();
   expect(code).toContain('@supports (frame-sizing: content-height)');
   const iframe = code.replace(/<script[^>]*><\/script>/, '');
   expect(iframe).not.toContain('<script');
@@ -107,13 +107,20 @@ test('the embed code and the link describe the current view', async ({ page, con
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await page.getByRole('region', { name: 'Timeline' }).getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Embed (Timeline)' }).click();
-  const code = await page.getByLabel('Embed code for this view').inputValue();
+  const code = await page.getByRole('textbox', { name: 'Embed code for this view' }).inputValue();
   expect(code).toContain('<iframe src="');
   expect(code).toContain('/embed-timeline.html#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('lang="en"');
   expect(code).toMatch(/title="[^"]+"/);
   expect(code).toContain('embed.js" defer></script>');
+  // All of it, from a page served at a folder's address (its siblings are in that folder).
+  const folder = new URL('./', page.url()).href;
+  expect(page.url().split('#')[0]).toBe(folder);
+  expect(code).toBe('<style>@supports (frame-sizing: content-height) { iframe[data-ottawa-explorer] { height: auto; frame-sizing: content-height } }</style>\n'
+    + `<iframe src="${folder}embed-timeline.html#v=1&ev=lt-seimas-vote&from=2025-01-01&to=2026-01-01&section=timeline&embed=1" title="${await page.title()}" `
+    + 'lang="en" loading="lazy" height="900" style="width:100%;border:0" data-ottawa-explorer></iframe>\n'
+    + `<script src="${folder}embed.js" defer></script>`);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -205,27 +212,35 @@ test('each section\'s page loads a smaller app that holds only its section, and 
   await expect(page.getByRole('button', { name: /^Lithuania: / })).toHaveAttribute('data-status', 'withdrawn');
 });
 
-test('a section whose only islands are buttons loads no app until a reader reaches for one', async ({ page, context }) => {
+test('a section with no island loads no app, and its share buttons work without one', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const wasm = [];
-  page.on('request', (req) => { if (/\.wasm$/.test(req.url())) wasm.push(req.url()); });
+  page.on('request', (req) => { if (/\.(wasm|js)$/.test(req.url()) && !/boot-|chart-export/.test(req.url())) wasm.push(req.url()); });
   await page.goto('./embed-forecast.html#v=1&section=forecast&embed=1');
   await page.waitForLoadState('networkidle');
   // The whole section is there, written at build time, and nothing else was downloaded.
   expect(await page.locator('.forecast-card').count()).toBeGreaterThan(5);
   await expect(page.locator('[data-score="hit-rate"]')).toHaveText('80%');
-  expect(wasm).toEqual([]);
-  // Reaching for a button starts the app: the pointer over "Share" (a disclosure, which opens
-  // without the app) may already have; the first click on a button inside is kept and
-  // replayed once the button is live.
+  await expect(page.locator('[data-island]')).toHaveCount(0);
+  // The link from the frame is the whole page's, without the frame's section and embed mode.
   await page.locator('.share-menu > summary').first().click();
   await page.getByRole('button', { name: /^Copy link/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-  expect(wasm).toHaveLength(1);
-  // The app of the buttons alone, not the whole explainer's.
-  expect(wasm[0]).toMatch(/ottawa-explorer-embed-buttons-[0-9a-f]{16}_bg\.wasm$/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/index\.html(#|$)/);
-  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/index\.html$/);
+  // The embed code opens this section's page.
+  const embed = page.getByRole('button', { name: /^Embed/ });
+  await expect(embed).toHaveAttribute('aria-expanded', 'false');
+  await embed.click();
+  await expect(embed).toHaveAttribute('aria-expanded', 'true');
+  const code = await page.getByRole('textbox', { name: 'Embed code for this view' }).inputValue();
+  expect(code).toMatch(/<iframe src="[^"]*\/embed-forecast\.html#v=1&section=forecast&embed=1"/);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await embed.click();
+  await expect(page.getByRole('textbox', { name: 'Embed code for this view' })).toBeHidden();
+  expect(wasm).toEqual([]);
+  await expect(page.locator('#app-unavailable')).toBeHidden();
 });
 
 test('a chart downloads with no app at all: the export script comes on the first click', async ({ page }) => {

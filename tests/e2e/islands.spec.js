@@ -16,9 +16,9 @@ test('every part of the page hydrates as its own island', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
   const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
-  // The forecast and sources sections are written at build time: only their share buttons
-  // hydrate (a chart's download buttons need no app).
-  expect(names).toEqual(['settings', 'timeline', 'scenario', 'what-if', 'share-forecast', 'share-sources']);
+  // The forecast and sources sections are written at build time, and every section's share
+  // and download buttons are boot.js's: no island of their own.
+  expect(names).toEqual(['settings', 'timeline', 'scenario', 'what-if']);
   await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
   explorer.expectCleanRun();
 });

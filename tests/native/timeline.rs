@@ -1,14 +1,12 @@
 //! The timeline's model and view state: layout, keyboard moves, reveal, actions and links.
 
 use ottawa_explorer::data::EVENTS;
-use ottawa_explorer::i18n::Lang;
 use ottawa_explorer::model::timeline::{layout, step, Filters, Glyph, Mark, Move, CLUSTER_GAP};
 use ottawa_explorer::model::timescale::{Scale, ViewRange, MIN_SPAN_DAYS};
 use ottawa_explorer::model::Date;
 use ottawa_explorer::state::url::{from_fragment, to_fragment};
 use ottawa_explorer::state::view::lanes;
 use ottawa_explorer::state::{apply, Action, Notice, Section, Theme, ViewState};
-use ottawa_explorer::views::share::{embed_code, sibling};
 use proptest::prelude::*;
 
 fn d(text: &str) -> Date {
@@ -275,6 +273,80 @@ proptest! {
     }
 }
 
+/// What `scripts/boot.js` does to the view's link for the share buttons: the link to share is
+/// it without its `section=` and `embed=` parts (nothing if only `v=` is left); an embed
+/// code's frame opens those parts and `section=NAME&embed=1` after them. Both must read back
+/// as the view, one section alone and embedded for the frame.
+fn shared_parts(fragment: &str) -> Vec<&str> {
+    fragment
+        .split('&')
+        .filter(|part| {
+            !part.is_empty() && !part.starts_with("section=") && !part.starts_with("embed=")
+        })
+        .collect()
+}
+
+fn share_link_as_boot_js_writes_it(fragment: &str) -> String {
+    let kept = shared_parts(fragment);
+    if kept.iter().all(|part| part.starts_with("v=")) {
+        String::new()
+    } else {
+        kept.join("&")
+    }
+}
+
+fn embed_link_as_boot_js_writes_it(fragment: &str, section: Section) -> String {
+    let section = format!("section={}", section.id());
+    let mut parts = shared_parts(fragment);
+    parts.extend([section.as_str(), "embed=1"]);
+    parts.join("&")
+}
+
+fn shared_and_embedded(state: &ViewState, section: Section) -> (ViewState, ViewState) {
+    let shared = ViewState {
+        embed: false,
+        section: None,
+        ..state.clone()
+    };
+    let embedded = ViewState {
+        embed: true,
+        section: Some(section),
+        ..state.clone()
+    };
+    (shared, embedded)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn the_share_buttons_links_read_back_as_the_view(state in any_state()) {
+        let fragment = to_fragment(&state);
+        let (shared, embedded) = shared_and_embedded(&state, Section::Timeline);
+        let share = share_link_as_boot_js_writes_it(&fragment);
+        prop_assert_eq!(&share, &to_fragment(&shared));
+        let embed = embed_link_as_boot_js_writes_it(&fragment, Section::Timeline);
+        prop_assert_eq!(from_fragment(&embed, &today()), embedded, "{}", embed);
+    }
+}
+
+/// The same for the scenario explorer's parts, which `to_fragment` writes after `section=`.
+#[test]
+fn a_scenario_views_embed_link_reads_back_with_its_day_and_assumptions() {
+    let mut state = apply(&today(), Action::ChoosePreset(1));
+    state = apply(&state, Action::SetScenarioDate(d("2025-12-27")));
+    state.section = Some(Section::Timeline);
+    let fragment = to_fragment(&state);
+    assert!(fragment.contains("at=2025-12-27"), "{fragment}");
+    let (_, embedded) = shared_and_embedded(&state, Section::Scenario);
+    let embed = embed_link_as_boot_js_writes_it(&fragment, Section::Scenario);
+    assert!(
+        embed.ends_with("at=2025-12-27&section=scenario&embed=1"),
+        "{embed}"
+    );
+    assert_eq!(from_fragment(&embed, &today()), embedded, "{embed}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(10_000))]
 
@@ -285,60 +357,6 @@ proptest! {
             prop_assert!(state.selected.is_none_or(|i| i < EVENTS.len()));
         }
     }
-}
-
-#[test]
-fn embed_code_frames_the_current_view_alone() {
-    let state = apply(&today(), Action::Select(index_of("lt-seimas-vote")));
-    let code = embed_code(
-        "https://news.example/explainer/index.html",
-        &state,
-        Section::Timeline,
-        "Leaving the \"mine ban\"",
-    );
-    let fragment = to_fragment(&ViewState {
-        embed: true,
-        section: Some(Section::Timeline),
-        ..state
-    });
-    assert_eq!(
-        code,
-        format!(
-            "<style>@supports (frame-sizing: content-height) {{ iframe[data-ottawa-explorer] {{ height: auto; frame-sizing: content-height }} }}</style>\n\
-             <iframe src=\"https://news.example/explainer/embed-timeline.html#{fragment}\" title=\"Leaving the &quot;mine ban&quot;\" \
-             lang=\"en\" loading=\"lazy\" height=\"900\" style=\"width:100%;border:0\" data-ottawa-explorer></iframe>\n\
-             <script src=\"https://news.example/explainer/embed.js\" defer></script>"
-        )
-    );
-    assert!(
-        fragment.ends_with("&section=timeline&embed=1"),
-        "{fragment}"
-    );
-}
-
-#[test]
-fn an_embed_code_opens_its_sections_page_in_the_views_language() {
-    let state = ViewState {
-        lang: Lang::Lt,
-        ..today()
-    };
-    let code = embed_code(
-        "https://news.example/x/lt.html",
-        &state,
-        Section::Scenario,
-        "T",
-    );
-    assert!(
-        code.contains("src=\"https://news.example/x/embed-scenario-lt.html#"),
-        "{code}"
-    );
-    assert!(code.contains("<script src=\"https://news.example/x/embed.js\""));
-    // A page served at a folder's address ("/x/") has its siblings in that folder.
-    assert_eq!(
-        sibling("https://news.example/x/", "lt.html"),
-        "https://news.example/x/lt.html"
-    );
-    assert_eq!(sibling("index.html", "lt.html"), "lt.html");
 }
 
 /// An event is drawn in its own state's lane and announced under it: Belarus's accession and

@@ -18,15 +18,6 @@ const BUDGET_FILE: &str = "tests/budget.toml";
 pub fn first_load(dist: &Path, page_name: &str) -> Result<Vec<(String, usize)>> {
     let page = std::fs::read_to_string(dist.join(page_name))?;
     let mut files = vec![(page_name.to_string(), gzip_len(page.as_bytes())?)];
-    // A page that starts late names its app in `<meta name="ottawa-explorer-start">` and loads
-    // it only when a reader reaches for a button: not part of its first load.
-    let page = match page.find(r#"<meta name="ottawa-explorer-start""#) {
-        Some(at) => {
-            let end = at + page[at..].find('>').context("an unclosed <meta>")? + 1;
-            format!("{}{}", &page[..at], &page[end..])
-        }
-        None => page,
-    };
     let mut names: Vec<String> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())

@@ -129,12 +129,13 @@ fn write_one_file_edition(dist: &Path, page_name: &str, lang: &str) -> Result<()
     let loader = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
          await {}({{ module_or_path: bytes }});\n\
-         window.wasmBindings = {{ start_page: {}, hydrate_island: {} }};\n\
+         window.wasmBindings = {{ start_page: {}, hydrate_island: {}, current_fragment: {} }};\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n",
         base64::engine::general_purpose::STANDARD.encode(&wasm),
         local("default")?,
         local("start_page")?,
         local("hydrate_island")?,
+        local("current_fragment")?,
     );
     let mut page = html;
     // Out: the policy (recomputed below), the worker, preloads, and every external reference.

@@ -16,15 +16,10 @@ use crate::util::release_wasm;
 
 /// Each section app: its name, the cargo features of its islands, and the pages that load it
 /// (by the start of their file names, `embed-timeline.html`, `embed-timeline-lt.html`, …).
-const SECTION_APPS: [(&str, &str, &[&str]); 3] = [
+/// The forecasts' and the sources' pages have no island, so no app (`views/share.rs`).
+const SECTION_APPS: [(&str, &str, &[&str]); 2] = [
     ("timeline", "island-timeline,warm-up", &["embed-timeline"]),
     ("scenario", "island-scenario", &["embed-scenario"]),
-    // The forecasts' and the sources' pages: only buttons, started on a reader's intent.
-    (
-        "buttons",
-        "island-buttons",
-        &["embed-forecast", "embed-sources"],
-    ),
 ];
 
 /// The section apps' files begin so (`ottawa-explorer-embed-timeline-<hash>.js` and its

@@ -6,7 +6,7 @@ use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::views::events::{EventList, EventListProps};
 use ottawa_explorer::views::sources::{SourceListProps, SourcesPage};
 
-use super::{attribute, fill, insert_after_charset, set_lang, set_title, start_late};
+use super::{attribute, fill, insert_after_charset, set_lang, set_title, without_app};
 
 /// The page of every event with its text, votes and sources in `lang` (`events.html`, …),
 /// linked from the page's one-line index: static, with no app, and a link back.
@@ -83,7 +83,7 @@ fn standalone_page(
     let page = fill(&page, "p", "app-unavailable", "")?;
     let page = set_lang(&page, lang)?;
     let page = set_title(&page, &format!("{title} · {}", tr(lang, Msg::PageTitle)))?;
-    let page = start_late(&page)?;
+    let page = without_app(&page)?;
     insert_after_charset(
         &page,
         &format!(

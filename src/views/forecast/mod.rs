@@ -9,9 +9,9 @@ use crate::i18n::{self, fill, page_tr, tr, Lang, Msg, PageMsg};
 use crate::model::forecast::calibration;
 use crate::model::{Band, Forecast, Resolution};
 use crate::platform::{format_date, format_number, format_share, format_thousandths};
+use crate::state::Section;
 use crate::views::events::source_links;
-use crate::views::islands::{Island, IslandSlot};
-use crate::views::share::chart_downloads;
+use crate::views::share::{chart_downloads, share_controls};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,7 @@ pub fn ForecastSection(props: &ForecastProps) -> Html {
     html! {
         <section class="forecast" aria-labelledby="forecast-heading">
             <h2 id="forecast-heading">{ page_tr(lang, PageMsg::ForecastHeading) }</h2>
-            <IslandSlot island={Island::ShareForecast} />
+            { share_controls(lang, Section::Forecast) }
             <Yardstick {lang} />
             // The score first, then the cards it counts.
             <Scorecard {lang} />

@@ -27,7 +27,7 @@ use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
 use crate::views::prerendered::{build_time_msg, build_time_text};
-use crate::views::share::{chart_downloads, ShareControls};
+use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
 /// The section as the page is built: its heading and introduction, the explorer's island and
@@ -135,7 +135,7 @@ fn ScenarioBody(props: &BodyProps) -> Html {
     let chart_from = Date::new(story_year() - 1, 1, 1).expect("1 January is a date");
     html! {
         <>
-            <ShareControls {lang} section={Section::Scenario} />
+            { share_controls(lang, Section::Scenario) }
             { presets(lang, view.preset, &dispatch) }
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>

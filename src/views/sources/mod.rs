@@ -11,8 +11,9 @@ use crate::data::{CASUALTIES, CORRECTIONS};
 use crate::exports::Dataset;
 use crate::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use crate::platform::{format_number, format_share};
+use crate::state::Section;
 use crate::views::events::source_links;
-use crate::views::islands::{Island, IslandSlot};
+use crate::views::share::share_controls;
 use crate::views::svg::fmt;
 
 pub use citations::{citations, Citation};
@@ -34,7 +35,7 @@ pub fn SourcesSection(props: &SourcesProps) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ page_tr(lang, PageMsg::SourcesHeading) }</h2>
-            <IslandSlot island={Island::ShareSources} />
+            { share_controls(lang, Section::Sources) }
             <details class="method">
                 <summary>{ page_tr(lang, PageMsg::MethodHeading) }</summary>
                 <p>{ page_tr(lang, PageMsg::MethodConfidence) }</p>

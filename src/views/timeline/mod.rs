@@ -23,7 +23,7 @@ use crate::platform;
 use crate::state::view::{lane_of, TimelineView};
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
-use crate::views::share::{chart_downloads, ShareControls};
+use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
 #[derive(Properties, PartialEq)]
@@ -73,7 +73,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
             }
             <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
-            <ShareControls {lang} section={Section::Timeline} />
+            { share_controls(lang, Section::Timeline) }
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
