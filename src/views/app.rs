@@ -10,6 +10,7 @@ use super::scenario::scenario_section;
 use super::settings::edition_links;
 use super::sources::SourcesSection;
 use super::store::{self, use_slice};
+use super::timeline::timeline_section;
 use crate::data::DATA_UPDATED;
 use crate::i18n::{page_tr, tr, Lang, Msg, PageMsg};
 use crate::platform;
@@ -138,7 +139,7 @@ fn Page() -> Html {
                 // inside the main landmark.
                 <h1 id="embed-title" class="visually-hidden" hidden={chrome}>{ tr(lang, Msg::PageTitle) }</h1>
                 if shows(Section::Timeline) {
-                    { slot(Section::Timeline, html! { <IslandSlot island={Island::Timeline} /> }) }
+                    { slot(Section::Timeline, timeline_section(lang)) }
                 }
                 if shows(Section::Scenario) {
                     { slot(Section::Scenario, scenario_section(lang)) }

@@ -30,8 +30,8 @@ use crate::views::prerendered::{build_time_msg, build_time_text};
 use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
-/// The section as the page is built: its heading and introduction, the explorer's island and
-/// the what-ifs' island. The map's outlines come first, outside the islands (`map::outlines`).
+/// The section as the page is built: its heading, introduction and share buttons, the
+/// explorer's island and the what-ifs' island. The map's outlines come first, outside the islands (`map::outlines`).
 pub fn scenario_section(lang: Lang) -> Html {
     html! {
         <>
@@ -39,6 +39,9 @@ pub fn scenario_section(lang: Lang) -> Html {
             <section class="scenario" aria-labelledby="scenario-heading">
                 <h2 id="scenario-heading">{ tr(lang, Msg::ScenarioHeading) }</h2>
                 <p>{ tr(lang, Msg::ScenarioIntro) }</p>
+                // Outside the island: the buttons are boot.js's, and their markup never
+                // changes after the build, so the explorer's app need not draw it.
+                { share_controls(lang, Section::Scenario) }
                 <IslandSlot island={Island::Scenario} />
                 <IslandSlot island={Island::WhatIf} />
             </section>
@@ -135,7 +138,6 @@ fn ScenarioBody(props: &BodyProps) -> Html {
     let chart_from = Date::new(story_year() - 1, 1, 1).expect("1 January is a date");
     html! {
         <>
-            { share_controls(lang, Section::Scenario) }
             { presets(lang, view.preset, &dispatch) }
             <DateSlider {lang} {date} today={props.today} summary={AttrValue::from(summary.clone())} dispatch={dispatch.clone()} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>

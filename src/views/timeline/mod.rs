@@ -23,8 +23,25 @@ use crate::platform;
 use crate::state::view::{lane_of, TimelineView};
 use crate::state::{Action, Notice, Section};
 use crate::views::events::EventList;
+use crate::views::islands::{Island, IslandSlot};
 use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
+
+/// The section as the page is built: its heading, the help (one text for the chart, one for
+/// the phone's vertical timeline, which the island shows and hides), the share buttons, and
+/// the timeline's island. Outside the island, the app need not draw what never changes after
+/// the build (the buttons are boot.js's: `views/share.rs`).
+pub fn timeline_section(lang: Lang) -> Html {
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ tr(lang, Msg::TimelineHeading) }</h2>
+            <p class="timeline-help" data-help="chart">{ tr(lang, Msg::TimelineHelp) }</p>
+            <p class="timeline-help" data-help="narrow" hidden=true>{ tr(lang, Msg::NarrowNote) }</p>
+            { share_controls(lang, Section::Timeline) }
+            <IslandSlot island={Island::Timeline} />
+        </section>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -60,20 +77,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             move || drop(listener)
         });
     }
+    // The help beside the share buttons, outside the island: the text for what is drawn.
+    use_effect_with(*narrow, |narrow| {
+        platform::set_hidden(".timeline-help[data-help=\"chart\"]", *narrow);
+        platform::set_hidden(".timeline-help[data-help=\"narrow\"]", !*narrow);
+    });
     // Counting is a pass over every event: only when the filters change, not on every zoom.
     let shown = *use_memo(state.filters, |_| shown_count(&state));
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
-        <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{ tr(lang, Msg::TimelineHeading) }</h2>
+        <>
             if state.notice == Some(Notice::LinkPartlyUnreadable) {
                 <div class="notice" role="status">
                     <p>{ tr(lang, Msg::NoticeLink) }</p>
                     <button type="button" onclick={dismiss}>{ tr(lang, Msg::Dismiss) }</button>
                 </div>
             }
-            <p class="timeline-help">{ if *narrow { tr(lang, Msg::NarrowNote) } else { tr(lang, Msg::TimelineHelp) } }</p>
-            { share_controls(lang, Section::Timeline) }
             <ZoomControls {lang} list_view={state.list_view} narrow={*narrow} today={state.today} dispatch={dispatch.clone()} />
             <EventFilters {lang} filters={state.filters} dispatch={dispatch.clone()} />
             <p class="shown-count">{ i18n::event_count(lang, shown) }</p>
@@ -95,6 +114,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 { state.selected.map(|i| i18n::event_title(lang, &EVENTS[i])).unwrap_or_default() }
             </p>
-        </section>
+        </>
     }
 }
