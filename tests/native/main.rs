@@ -18,6 +18,7 @@ mod membership;
 mod model_rules;
 mod redraws;
 mod scenarios;
+mod share_links;
 mod tidy;
 mod timeline;
 mod translations;

@@ -9,7 +9,7 @@ use ottawa_explorer::state::view::lanes;
 use ottawa_explorer::state::{apply, Action, Notice, Section, Theme, ViewState};
 use proptest::prelude::*;
 
-fn d(text: &str) -> Date {
+pub(crate) fn d(text: &str) -> Date {
     Date::parse_iso(text).unwrap()
 }
 
@@ -20,7 +20,7 @@ fn index_of(id: &str) -> usize {
         .unwrap_or_else(|| panic!("no event {id}"))
 }
 
-fn today() -> ViewState {
+pub(crate) fn today() -> ViewState {
     ViewState::new(d("2026-11-26"))
 }
 
@@ -214,7 +214,7 @@ fn bad_links_give_the_default_view_and_a_notice() {
     assert_eq!(state.selected, Some(index_of("lt-deposit")));
 }
 
-fn any_state() -> impl Strategy<Value = ViewState> {
+pub(crate) fn any_state() -> impl Strategy<Value = ViewState> {
     (
         proptest::option::of(0..EVENTS.len()),
         proptest::option::of((0i64..11_000, 7i64..11_000)),
@@ -271,80 +271,6 @@ proptest! {
         let fragment = to_fragment(&state);
         prop_assert_eq!(from_fragment(&fragment, &today()), state, "{}", fragment);
     }
-}
-
-/// What `scripts/boot.js` does to the view's link for the share buttons: the link to share is
-/// it without its `section=` and `embed=` parts (nothing if only `v=` is left); an embed
-/// code's frame opens those parts and `section=NAME&embed=1` after them. Both must read back
-/// as the view, one section alone and embedded for the frame.
-fn shared_parts(fragment: &str) -> Vec<&str> {
-    fragment
-        .split('&')
-        .filter(|part| {
-            !part.is_empty() && !part.starts_with("section=") && !part.starts_with("embed=")
-        })
-        .collect()
-}
-
-fn share_link_as_boot_js_writes_it(fragment: &str) -> String {
-    let kept = shared_parts(fragment);
-    if kept.iter().all(|part| part.starts_with("v=")) {
-        String::new()
-    } else {
-        kept.join("&")
-    }
-}
-
-fn embed_link_as_boot_js_writes_it(fragment: &str, section: Section) -> String {
-    let section = format!("section={}", section.id());
-    let mut parts = shared_parts(fragment);
-    parts.extend([section.as_str(), "embed=1"]);
-    parts.join("&")
-}
-
-fn shared_and_embedded(state: &ViewState, section: Section) -> (ViewState, ViewState) {
-    let shared = ViewState {
-        embed: false,
-        section: None,
-        ..state.clone()
-    };
-    let embedded = ViewState {
-        embed: true,
-        section: Some(section),
-        ..state.clone()
-    };
-    (shared, embedded)
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2_000))]
-
-    #[test]
-    fn the_share_buttons_links_read_back_as_the_view(state in any_state()) {
-        let fragment = to_fragment(&state);
-        let (shared, embedded) = shared_and_embedded(&state, Section::Timeline);
-        let share = share_link_as_boot_js_writes_it(&fragment);
-        prop_assert_eq!(&share, &to_fragment(&shared));
-        let embed = embed_link_as_boot_js_writes_it(&fragment, Section::Timeline);
-        prop_assert_eq!(from_fragment(&embed, &today()), embedded, "{}", embed);
-    }
-}
-
-/// The same for the scenario explorer's parts, which `to_fragment` writes after `section=`.
-#[test]
-fn a_scenario_views_embed_link_reads_back_with_its_day_and_assumptions() {
-    let mut state = apply(&today(), Action::ChoosePreset(1));
-    state = apply(&state, Action::SetScenarioDate(d("2025-12-27")));
-    state.section = Some(Section::Timeline);
-    let fragment = to_fragment(&state);
-    assert!(fragment.contains("at=2025-12-27"), "{fragment}");
-    let (_, embedded) = shared_and_embedded(&state, Section::Scenario);
-    let embed = embed_link_as_boot_js_writes_it(&fragment, Section::Scenario);
-    assert!(
-        embed.ends_with("at=2025-12-27&section=scenario&embed=1"),
-        "{embed}"
-    );
-    assert_eq!(from_fragment(&embed, &today()), embedded, "{embed}");
 }
 
 proptest! {
