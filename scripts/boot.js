@@ -86,8 +86,8 @@
     if (island.state === 'live' || island.state === 'failed') return;
     var target = event.target;
     if (event.type === 'click') {
-      // Links, disclosures and chart downloads (below) work without the app; the share
-      // buttons do too, but wait for an island they are in (its hydration resets them).
+      // Links, disclosures and chart downloads (below) work without the app. (The share
+      // buttons do too; they sit outside every island, so this never sees them.)
       if (target.closest('a[href], summary, [data-chart-download]')) return;
       event.preventDefault();
       event.stopPropagation();
@@ -160,8 +160,8 @@
   // The share buttons (views/share.rs): the link and the embed code of the view as it is now,
   // copied with the Clipboard API, with or without the app. The app, once started, knows the
   // view (the address follows it up to 350 ms late); before it, or on a page with no app, the
-  // address is the view. A click kept for an island that is not live yet (keep, above) comes
-  // back once it is, since hydration resets the buttons.
+  // address is the view. The buttons sit outside every island (views/share.rs); should one
+  // ever be inside, a click kept for it (keep, above) is handled when it comes back, not twice.
   document.addEventListener('click', function (event) {
     if (event.defaultPrevented) return;
     var button = event.target.closest ? event.target.closest('[data-share-action]') : null;
@@ -191,8 +191,8 @@
   function sibling(address, file) {
     return address.replace(/[^\/]*$/, '') + file;
   }
-  // The view's link without its section= and embed= parts (tests/native/timeline.rs holds the
-  // rule and checks that what it gives reads back as the view).
+  // The view's link without its section= and embed= parts (tests/native/share_links.rs holds
+  // the rule and checks that what it gives reads back as the view).
   function sharedParts() {
     var fragment = app && app.current_fragment ? app.current_fragment() : window.location.hash.replace(/^#/, '');
     return fragment.split('&').filter(function (part) { return part && !/^(section|embed)=/.test(part); });

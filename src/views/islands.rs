@@ -3,7 +3,8 @@
 //! in view first, the rest as they come near or when the browser is idle, and any of them at
 //! once when a reader uses it first (the input is then replayed). Everything else — the
 //! header's and footer's prose, the forecast and sources sections, every section's share and
-//! download buttons (`views/share.rs`) — is rendered at build time only and is not in the wasm. All islands share one store.
+//! download buttons (`views/share.rs`) — is rendered at build time only and is not in the
+//! wasm. All islands share one store.
 
 use std::cell::Cell;
 
