@@ -109,12 +109,54 @@
   ['click', 'keydown', 'input', 'change'].forEach(function (type) {
     document.addEventListener(type, keep, true);
   });
+  // The app draws an island afresh in place of its prerendered markup (views/islands.rs): what
+  // a reader did to the old elements is carried to the new ones at the same place, counted in
+  // elements (text nodes may split or join).
+  function placeOf(root, el) {
+    var place = [];
+    for (; el && el !== root; el = el.parentElement) {
+      place.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+    }
+    return el === root ? place : null;
+  }
+  function atPlace(root, place, tag) {
+    var el = root;
+    for (var i = 0; el && place && i < place.length; i++) el = el.children[place[i]];
+    return el && place && el.tagName === tag ? el : null;
+  }
+  function remember(island) {
+    var el = island.el;
+    island.inputs.forEach(function (input) {
+      input.place = placeOf(el, input.target);
+      input.tag = input.target.tagName;
+    });
+    island.folds = Array.prototype.map.call(el.querySelectorAll('details[open]'), function (fold) {
+      return placeOf(el, fold);
+    });
+    var focused = document.activeElement;
+    island.focus = focused && focused !== el && el.contains(focused)
+      ? { place: placeOf(el, focused), tag: focused.tagName } : null;
+  }
+  function carryOver(island) {
+    var el = island.el;
+    // A fold the reader opened before the part was live is open again, and draws its contents.
+    (island.folds || []).forEach(function (place) {
+      var fold = atPlace(el, place, 'DETAILS');
+      if (fold && !fold.open) fold.open = true;
+    });
+    el.querySelectorAll('details[open]').forEach(function (fold) {
+      fold.dispatchEvent(new Event('toggle'));
+    });
+    var focus = island.focus && atPlace(el, island.focus.place, island.focus.tag);
+    if (focus && !el.contains(document.activeElement)) focus.focus({ preventScroll: true });
+    island.folds = island.focus = null;
+  }
   function replay(island) {
     var inputs = island.inputs;
     island.inputs = [];
     inputs.forEach(function (input) {
-      var target = input.target;
-      if (!target.isConnected) return;
+      var target = input.target.isConnected ? input.target : atPlace(island.el, input.place, input.tag);
+      if (!target) return;
       if (input.type === 'click') target.click();
       else if (input.type === 'keydown') target.dispatchEvent(new KeyboardEvent('keydown', input.init));
       else {
@@ -128,8 +170,10 @@
     island.state = 'hydrating';
     island.pristine = island.pristine || island.el.cloneNode(true);
     hydrating = island;
-    // No input waiting: the app may draw the part afresh where the screen needs another layout.
-    if (!app.hydrate_island(island.el, island.inputs.length === 0)) island.state = 'failed';
+    remember(island);
+    // With input waiting, the first render is the prerendered state, so that its control is
+    // in the same place; otherwise the state as it is (on a phone, another layout).
+    if (!app.hydrate_island(island.el, island.inputs.length > 0)) island.state = 'failed';
   }
   function urgent(island) {
     if (app) hydrate(island);
@@ -251,11 +295,8 @@
       island.state = 'live';
       island.el.setAttribute('data-live', '');
       if (hydrating === island) hydrating = null;
+      carryOver(island);
       replay(island);
-      // A fold the reader opened before the part was live draws its contents now.
-      island.el.querySelectorAll('details[open]').forEach(function (fold) {
-        fold.dispatchEvent(new Event('toggle'));
-      });
       if (allLive()) document.documentElement.setAttribute('data-app-ready', '');
     },
     islands: islands,
@@ -290,7 +331,7 @@
         entries.forEach(function (entry) {
           if (!entry.isIntersecting) return;
           seen.unobserve(entry.target);
-          // A part drawn afresh (the phone's timeline) has let go of the element watched.
+          // A part drawn afresh has let go of the element watched.
           var island = islandOf(entry.target);
           if (island) later(island);
         });

@@ -41,17 +41,17 @@ pub fn start_page(ready: js_sys::Function) {
     }
 }
 
-/// Hydrates one island (an element with `data-island`); false if it names none. With
-/// `may_draw_afresh` (no input of a reader waits for it), an island the reader's screen draws
-/// otherwise than the prerendered page may be drawn afresh instead (`islands::hydrate`).
+/// Starts one island (an element with `data-island`) in place of its prerendered markup; false
+/// if it names none. `inputs_wait`: a reader's input waits to be replayed on it, so its first
+/// render draws the prerendered state (`islands::hydrate`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn hydrate_island(root: web_sys::Element, may_draw_afresh: bool) -> bool {
+pub fn hydrate_island(root: web_sys::Element, inputs_wait: bool) -> bool {
     #[cfg(feature = "hydration")]
-    return ottawa_explorer::views::islands::hydrate(root, may_draw_afresh);
+    return ottawa_explorer::views::islands::hydrate(root, inputs_wait);
     #[cfg(not(feature = "hydration"))]
     {
-        let _ = (root, may_draw_afresh);
+        let _ = (root, inputs_wait);
         false
     }
 }
@@ -65,8 +65,8 @@ pub fn current_fragment() -> String {
     ottawa_explorer::views::store::snapshot().fragment.clone()
 }
 
-/// Hydrates a throwaway tree, so that the browser compiles yew's shared code in this task
-/// rather than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
+/// Draws a throwaway tree, so that the browser compiles yew's shared code in this task rather
+/// than in the first island's (`views::warm`). `boot.js` calls it once, in a task of
 /// its own, before the first island that no reader is waiting for. Only in the timeline's
 /// embed (`views::warm` says why).
 #[cfg(all(target_arch = "wasm32", feature = "warm-up"))]

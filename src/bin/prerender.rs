@@ -21,9 +21,7 @@ use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::state::Section;
 use ottawa_explorer::views::events::{EventIndex, EventIndexProps};
-use ottawa_explorer::views::islands::{Island, IslandProps, IslandRoot};
 use ottawa_explorer::views::store;
-use ottawa_explorer::views::warm;
 use ottawa_explorer::App;
 
 // The crate root is this file, so its modules sit beside it unless told.
@@ -44,14 +42,6 @@ async fn main() {
         .parent()
         .unwrap_or(std::path::Path::new("."))
         .to_owned();
-    // The browser hydrates the warm-up from a copy of its markup: it must be what the server
-    // renders, or it would fail there.
-    let warm_up = yew::LocalServerRenderer::<IslandRoot>::with_props(IslandProps {
-        island: Island::WarmUp,
-    })
-    .render()
-    .await;
-    warm::matches_server(&short_markers(&warm_up)).unwrap_or_else(|err| fail(&err));
     for dataset in Dataset::in_story() {
         for (extension, text) in [("csv", dataset.csv()), ("json", dataset.json())] {
             let file = dir.join(dataset.file_name(extension));
@@ -117,7 +107,12 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     // The page's first state, which the browser starts from too (`main.rs`). The store is
     // this thread's, so the app is rendered here (`ServerRenderer` would use another thread).
     store::reset_page(lang, only);
-    let app = yew::LocalServerRenderer::<App>::new().render().await;
+    // No hydration markers: the browser draws each island afresh in its place
+    // (`islands::hydrate`), and finds the build's texts by their own (`views::prerendered`).
+    let app = yew::LocalServerRenderer::<App>::new()
+        .hydratable(false)
+        .render()
+        .await;
     // The events for readers without JavaScript belong with the timeline, one line each (the
     // full list is its own page); the other sections are readable as they are prerendered.
     let list = if only.is_none_or(|s| s == Section::Timeline) {
@@ -128,7 +123,7 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     } else {
         String::new()
     };
-    let page = fill(template, "div", "app", &short_markers(&app))?;
+    let page = fill(template, "div", "app", &app)?;
     let page = fill(
         &page,
         "p",
@@ -224,33 +219,6 @@ fn head_tags(lang: Lang, only: Option<Section>) -> String {
         );
     }
     tags
-}
-
-/// Yew's component markers (`<!--<[path::Name]>-->`, `<!--</[path::Name]>-->`) without the
-/// names: hydration checks only their brackets, and the names are 8 KB of every page.
-fn short_markers(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find("<!--<") {
-        let open = if rest[at..].starts_with("<!--</[") {
-            "<!--</["
-        } else if rest[at..].starts_with("<!--<[") {
-            "<!--<["
-        } else {
-            out.push_str(&rest[..at + 5]);
-            rest = &rest[at + 5..];
-            continue;
-        };
-        let Some(end) = rest[at..].find("]>-->") else {
-            break;
-        };
-        out.push_str(&rest[..at]);
-        out.push_str(open);
-        out.push_str("]>-->");
-        rest = &rest[at + end + "]>-->".len()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Text for a double-quoted attribute.

@@ -68,6 +68,13 @@ impl Island {
             Island::WarmUp => cfg!(feature = "warm-up"),
         }
     }
+
+    /// Whether the island's views write text only the build holds (`views::prerendered`):
+    /// the scenario's. No other may (`tests/native/tidy.rs`): finding the texts reads the
+    /// island's whole markup, which for the timeline's would be a long string for nothing.
+    pub fn holds_build_time_text(self) -> bool {
+        cfg!(feature = "island-scenario") && matches!(self, Island::Scenario | Island::WhatIf)
+    }
 }
 
 thread_local! {
@@ -96,16 +103,19 @@ pub fn IslandSlot(props: &IslandProps) -> Html {
     }
 }
 
-/// Hydrates `root`, an element the prerenderer wrote with [`IslandSlot`]. Its first render is
-/// the prerendered page's state (the store hands it that), then it follows the store.
+/// Hydrates `root`, an element the prerenderer wrote with [`IslandSlot`]: the island takes the
+/// prerendered part over. It is drawn afresh in its place, in the same task (no frame shows
+/// it empty), rather than adopted node by node with yew's hydration: that code (≈ 7 KB gzip
+/// in every app) is not linked, and a first render is one pass instead of hydration's two.
+/// What the prerendered part holds that the app does not is carried over: the text only the
+/// build writes (`views::prerendered`), and, in `boot.js`, the focus, the folds a reader
+/// opened and the input waiting to be replayed, each found again by its place.
 ///
-/// On a phone the timeline is a vertical list, not the prerendered chart: hydrating the chart
-/// only to take it down again cost two long tasks (≈ 120 and 110 ms at 4× CPU, 412 px). Unless
-/// `may_draw_afresh` is false (a reader's input waits to be replayed on the prerendered
-/// controls), that island is drawn afresh instead, from the state as it is, in one task. No
-/// other island may be: the scenario's holds text only the build writes (`views::prerendered`).
+/// The first render draws the prerendered page's state only if `inputs_wait` (a reader's
+/// click or key waits for its control in the same place); otherwise it draws the state as it
+/// is, which on a phone is the timeline as a vertical list, not the prerendered chart.
 #[cfg(feature = "hydration")]
-pub fn hydrate(root: web_sys::Element, may_draw_afresh: bool) -> bool {
+pub fn hydrate(root: web_sys::Element, inputs_wait: bool) -> bool {
     let Some(island) = root
         .get_attribute("data-island")
         .and_then(|id| Island::from_id(&id))
@@ -114,16 +124,12 @@ pub fn hydrate(root: web_sys::Element, may_draw_afresh: bool) -> bool {
         return false;
     };
     HYDRATING.with(|h| h.set(Some(island)));
-    let afresh = may_draw_afresh && island == Island::Timeline && platform::is_narrow();
-    let renderer =
-        yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), IslandProps { island });
-    if afresh {
-        root.set_inner_html("");
-        renderer.render();
-    } else {
-        store::set_hydrating(true);
-        renderer.hydrate();
+    if island.holds_build_time_text() {
+        super::prerendered::adopt(&root.inner_html());
     }
+    store::set_hydrating(inputs_wait);
+    root.set_inner_html("");
+    yew::Renderer::<IslandRoot>::with_root_and_props(root, IslandProps { island }).render();
     true
 }
 
@@ -144,8 +150,7 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
     match island {
         #[cfg(feature = "island-settings")]
         Island::Settings => html! { <SettingsIsland /> },
-        // In the build that hydrates it, and in the prerenderer, which checks its markup.
-        #[cfg(any(feature = "ssr", feature = "warm-up"))]
+        #[cfg(feature = "warm-up")]
         Island::WarmUp => super::warm::content(),
         _ => html! { <LangIsland {island} /> },
     }

@@ -64,13 +64,14 @@ pub fn page_section() -> Option<Section> {
     PAGE_SECTION.with(Cell::get)
 }
 
-/// While an island hydrates, its components first draw the prerendered state; once it has,
-/// components made from then on draw the state as it is.
+/// While an island starts with a reader's input waiting (`islands::hydrate`), its components
+/// first draw the prerendered state, where `boot.js` finds the input's control again; once it
+/// has, components made from then on draw the state as it is.
 pub fn set_hydrating(hydrating: bool) {
     HYDRATING.with(|h| h.set(hydrating));
 }
 
-/// Whether an island is hydrating now (its first render must match the prerendered page).
+/// Whether an island's first render must match the prerendered page now.
 pub fn hydrating() -> bool {
     HYDRATING.with(Cell::get)
 }

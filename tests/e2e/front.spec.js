@@ -98,6 +98,9 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const explorer = new ExplorerPage(page);
     await explorer.open();
+    // Every section laid out: the page lays out only those near the viewport
+    // (`content-visibility: auto`), and a control never laid out has no box to measure.
+    await page.evaluate(() => document.querySelectorAll('section').forEach((s) => { s.style.contentVisibility = 'visible'; }));
     // Opened as a reader opens them (a fold draws its controls as it opens), outer ones first.
     await page.evaluate(() => document.querySelectorAll('details:not([open]) > summary').forEach((s) => s.click()));
     await expect(page.locator('details:not([open])')).toHaveCount(0);

@@ -37,6 +37,12 @@ test('a click on Zoom in and a key on the slider made before hydration are not l
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   await expect.poll(() => explorer.visibleRange()).not.toBeNull();
   await expect.poll(() => explorer.fragment()).toContain('at=');
+  // The app drew the part afresh in place of the prerendered one: the reader's focus is on
+  // the new slider, which goes on answering keys.
+  await expect(slider).toBeFocused();
+  const day = await slider.inputValue();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue(String(Number(day) + 1));
   explorer.expectCleanRun();
 });
 

@@ -24,6 +24,13 @@ class ExplorerPage {
     await this.page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   }
 
+  /** Scrolls `selector`'s section into view. The page lays out only the sections near the
+   * viewport (`content-visibility: auto`), and the app draws a part afresh as it starts: a
+   * control drawn in a section far below has no box, for Playwright to see, until then. */
+  async reveal(selector) {
+    await this.page.locator(selector).first().evaluate((el) => (el.closest('section') || el).scrollIntoView());
+  }
+
   chartOrList() { return this.page.locator('.timeline-chart, .event-list').first(); }
   timeline() { return this.page.getByRole('region', { name: 'Timeline' }); }
   chart() { return this.page.getByRole('group', { name: /Timeline of the events/ }); }

@@ -106,6 +106,7 @@ for (const width of [320, 1280]) {
       const explorer = new ExplorerPage(page);
       for (const fragment of ['#v=1&at=2025-12-27', '#v=1&section=scenario&embed=1&at=2026-03-01']) {
         await explorer.open(fragment);
+        await explorer.reveal('section.scenario');
         await page.getByText('What if…').click();
         await mapState(page, 'Latvia').click();
         const axe = await new AxeBuilder({ page }).include('.scenario').analyze();
@@ -120,12 +121,14 @@ for (const width of [320, 1280]) {
 
 // Wide screens put the map and its results side by side, so a reader moving the slider sees
 // both change without scrolling; a phone stacks them. Checked on the whole page and on the
-// scenario's own page (an embed), before and after the app starts.
+// scenario's own page (an embed), once the app has started.
 test('the map and the results sit side by side at 1280 px and stack at 375 px', async ({ page }) => {
   for (const [width, fragment] of [[1280, ''], [1280, '#v=1&section=scenario'], [375, '']]) {
     await page.setViewportSize({ width, height: 900 });
     const explorer = new ExplorerPage(page);
     await explorer.open(fragment);
+    await explorer.reveal('.region-map');
+    await expect.poll(() => page.locator('.status-table').boundingBox()).not.toBeNull();
     const map = await page.locator('.region-map').boundingBox();
     const table = await page.locator('.status-table').boundingBox();
     if (width >= 1024) {

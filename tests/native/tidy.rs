@@ -211,9 +211,9 @@ fn only_the_parts_the_build_writes_read_its_strings() {
     );
 }
 
-/// Text written at build time only (`build_time_text`, `build_time_msg`) is adopted as the app hydrates; an
-/// island drawn afresh would show nothing in its place. The timeline is drawn afresh on a
-/// phone (`islands::hydrate`), so none of its views may use it.
+/// Text written at build time only (`build_time_text`, `build_time_msg`) is found in an
+/// island's markup as it starts, and only the scenario's are searched
+/// (`Island::holds_build_time_text`): in the timeline it would show nothing.
 #[test]
 fn the_timeline_writes_no_build_time_text() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -226,7 +226,8 @@ fn the_timeline_writes_no_build_time_text() {
         .collect();
     assert!(
         offenders.is_empty(),
-        "{offenders:?}: the timeline is drawn afresh on a phone; draw its text with `tr`"
+        "{offenders:?}: the timeline's markup is not searched for the build's texts; draw its \
+         text with `tr`"
     );
 }
 

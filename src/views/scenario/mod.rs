@@ -26,7 +26,7 @@ use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
-use crate::views::prerendered::{build_time_msg, build_time_text};
+use crate::views::prerendered::{build_time_msg, build_time_text, BuildText};
 use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
@@ -206,7 +206,10 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
             { for SCENARIOS.iter().enumerate().map(|(i, preset)| {
                 let id = format!("preset-{}", preset.id);
                 // Written at build time only: the app adopts them and does not hold them.
-                let text = move |n: usize| build_time_text(move || i18n::scenario_texts(lang, i)[n]);
+                let text = move |part: usize| {
+                    let name = BuildText::Preset { preset: i, part };
+                    build_time_text(name, move || i18n::scenario_texts(lang, i)[part])
+                };
                 let choose = dispatch.reform(move |_: Event| Action::ChoosePreset(i));
                 html! {
                     <div class="preset">

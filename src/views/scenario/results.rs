@@ -12,7 +12,7 @@ use crate::data::{COUNTRIES, TREATY};
 use crate::i18n::{self, tr, Lang, Msg, PageMsg};
 use crate::model::{Date, Scenario};
 use crate::platform::{format_date, format_number};
-use crate::views::prerendered::{build_time_msg, build_time_text};
+use crate::views::prerendered::{build_time_msg, build_time_text, BuildText};
 use crate::views::svg::fmt;
 
 #[derive(Properties, PartialEq)]
@@ -101,7 +101,7 @@ pub fn Rules(props: &RulesProps) -> Html {
         <details class="article20-rules">
             <summary>{ tr(lang, Msg::Article20Heading) }</summary>
             // Never changes once built: the app adopts it and does not hold it.
-            <blockquote class="article20"><p>{ build_time_text(|| i18n::withdrawal_rule_text(lang)) }</p></blockquote>
+            <blockquote class="article20"><p>{ build_time_text(BuildText::WithdrawalRule, || i18n::withdrawal_rule_text(lang)) }</p></blockquote>
             <ul class="rules">
                 { for props.outcome.states.iter().map(|state| {
                     let withdrawal = props.scenario.assumption(state.code).and_then(|a| a.withdrawal);

@@ -63,8 +63,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         ..s.state.timeline_view()
     });
     let dispatch = use_dispatch();
-    // The prerendered page draws the chart: a hydrating first render must too. Drawn afresh
-    // (on a phone, see `islands::hydrate`), the first render is already the phone's.
+    // The prerendered page draws the chart: a first render that must match it (a reader's
+    // input waits, see `islands::hydrate`) does too; otherwise it is already the phone's.
     let narrow = use_state(|| !store::hydrating() && platform::is_narrow());
     {
         let narrow = narrow.clone();

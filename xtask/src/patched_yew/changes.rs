@@ -1,7 +1,7 @@
 //! The changes `cargo xtask` makes to yew's published source, in order: what each is for is
 //! in `mod.rs`. Each published text must appear exactly once in its file.
 
-/// What replaces indexmap's set in `html/classes.rs` (the fifth change listed in `mod.rs`).
+/// What replaces indexmap's set in `html/classes.rs` (the third change listed in `mod.rs`).
 const SMALL_SET: &str = "use self::small_set::IndexSet;
 
 /// A class list holds a few names: a vector searched in order keeps them unique and in the
@@ -82,7 +82,7 @@ mod small_set {
 }
 ";
 
-/// What goes before `RcExt` in `utils/mod.rs` (the seventh change listed in `mod.rs`).
+/// What goes before `RcExt` in `utils/mod.rs` (the fifth change listed in `mod.rs`).
 const FNV: &str = "/// The hasher of yew's own hash maps and sets: FNV-1a. Their keys are the page's own (listener
 /// kinds, element ids, list keys), so the standard library's SipHash, made to resist keys
 /// chosen by an attacker, and its random keys are code every app would carry for nothing.
@@ -114,11 +114,6 @@ pub(crate) trait RcExt<T: Clone> {";
 
 /// Each change: the file under `src/`, the text published, the text built (in this order).
 pub const CHANGES: &[(&str, &str, &str)] = &[
-    (
-        "dom_bundle/utils.rs",
-        "m.tag_name().to_lowercase()",
-        "m.tag_name().to_ascii_lowercase()",
-    ),
     ("scheduler.rs", "use std::collections::BTreeMap;\n", ""),
     (
         "scheduler.rs",
@@ -144,11 +139,6 @@ pub const CHANGES: &[(&str, &str, &str)] = &[
         "scheduler.rs",
         "queue.extend(rendered.into_values().rev());",
         "queue.extend(rendered.into_iter().map(|(_, v)| v));",
-    ),
-    (
-        "dom_bundle/btag/mod.rs",
-        "assert_eq!(\n                        el_tag_name, tag_name,",
-        "assert!(\n                        el_tag_name == tag_name,",
     ),
     (
         "virtual_dom/listeners.rs",

@@ -1,18 +1,10 @@
-//! Yew 0.23.0 with seven small changes, which take ≈ 15 KB gzip out of every app's wasm.
+//! Yew 0.23.0 with five small changes, which take ≈ 12 KB gzip out of every app's wasm. (Two
+//! more, in yew's hydration, went when the islands stopped using it: `views::islands`.)
 //!
-//! - When hydration finds an element it did not expect, yew names it in its panic message with
-//!   `str::to_lowercase` (`dom_bundle/utils.rs`). That one call links Unicode's full case
-//!   tables into every app that hydrates, though a tag name is ASCII: `to_ascii_lowercase`
-//!   says the same and links nothing. The buttons' app 115,756 → 107,658 bytes gzip; the
-//!   page's 205,312 → 197,348.
 //! - The scheduler keeps its render queues in `BTreeMap`s keyed by component id, only to pop
 //!   the lowest id first and to drain them highest first (`scheduler.rs`). A vector sorted
 //!   highest first does both (`pop`, and draining in order) and links none of the map's code.
 //!   The page's app 194,158 → 190,689 bytes gzip.
-//! - Hydration checks an SVG element's tag name with `assert_eq!`, whose message prints both
-//!   strings with `Debug`: that links the escaping of every character and Unicode's table of
-//!   printable ones. `assert!` with the message it already has (which names both) does not.
-//!   The page's app 189,051 → 188,546 bytes gzip.
 //! - An event listener's DOM name is its kind's name without "on", cut at run time in each of
 //!   the ~100 arms of a `match` (`virtual_dom/listeners.rs`): code for every arm, and the
 //!   panic path of a `str` slice, whose message prints the text char by char. The names are
