@@ -54,6 +54,10 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
         "building a smaller app for each section's page for embedding (only its islands)",
         || crate::section_apps::build(&sh, &dist),
     )?;
+    step(
+        "writing a smaller style sheet for each section's page for embedding",
+        || crate::section_styles::build(&dist),
+    )?;
     for page in pages(&dist)? {
         add_content_security_policy(&page)?;
     }

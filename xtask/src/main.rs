@@ -13,6 +13,7 @@ mod dist;
 mod offline;
 mod patched_yew;
 mod section_apps;
+mod section_styles;
 mod serve;
 mod setup;
 mod short_names;
