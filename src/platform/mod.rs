@@ -14,6 +14,7 @@ mod islands;
 mod marks;
 mod media;
 mod page;
+mod settings;
 mod strings;
 
 pub use format::{
@@ -24,6 +25,7 @@ pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
 pub use marks::{closest_number, move_marks};
 pub use media::{is_narrow, prefers_reduced_motion, watch_narrow};
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};
+pub use settings::{on_setting_change, set_value, settings_chosen};
 pub use strings::{load_event_texts, load_language};
 
 use crate::model::Date;

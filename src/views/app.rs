@@ -4,10 +4,9 @@
 use yew::prelude::*;
 
 use super::forecast::ForecastSection;
-use super::islands::{Island, IslandSlot};
 use super::key_figures::KeyFigures;
 use super::scenario::scenario_section;
-use super::settings::edition_links;
+use super::settings::{edition_links, page_settings};
 use super::sources::SourcesSection;
 use super::store::{self, use_slice};
 use super::timeline::timeline_section;
@@ -49,6 +48,9 @@ pub fn start_page() -> StartedPage {
     // The frame is drawn again only when what it draws changes: a write of the same `lang` on
     // <html> still makes the browser restyle the whole document (≈ 25 ms a step with 4x CPU
     // throttling), and most store changes (a marker's focus, a slider day) change none of it.
+    // Read before the frame shows the view's theme in its select (`views/settings.rs`).
+    #[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+    let chosen = platform::settings_chosen();
     let drawn = std::cell::Cell::new(FrameView::of(&store::snapshot()));
     draw_frame(&drawn.get());
     let frame = store::watch(move |now| {
@@ -59,6 +61,8 @@ pub fn start_page() -> StartedPage {
         }
     });
     let fragment = store::start();
+    #[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+    super::settings::start(chosen);
     StartedPage {
         _fragment: fragment,
         frame,
@@ -92,6 +96,12 @@ fn draw_frame(view: &FrameView) {
     super::renders::count("frame");
     platform::set_document_lang(view.lang.tag());
     platform::set_document_theme(view.theme.map(|t| t.id()));
+    // The theme select (written at build time, `views/settings.rs`) shows the view's.
+    #[cfg(feature = "page-settings")]
+    platform::set_value(
+        "select[data-setting=\"theme\"]",
+        view.theme.map_or("auto", |t| t.id()),
+    );
     platform::set_hidden(".page-header, .page-footer", view.embed);
     platform::set_hidden("#embed-title", !view.embed);
     for section in Section::ALL {
@@ -128,7 +138,7 @@ fn Page() -> Html {
         <>
             if chrome {
                 <header class="page-header">
-                    <IslandSlot island={Island::Settings} />
+                    { page_settings(lang) }
                     <h1>{ tr(lang, Msg::PageTitle) }</h1>
                     <p class="lede">{ page_tr(lang, PageMsg::PageLede) }</p>
                     <KeyFigures {lang} />

@@ -12,19 +12,14 @@ use yew::prelude::*;
 
 #[cfg(feature = "island-scenario")]
 use super::scenario::ScenarioSection;
-#[cfg(feature = "island-settings")]
-use super::settings::PageSettings;
 use super::store::{self, use_slice};
 #[cfg(feature = "island-timeline")]
 use super::timeline::Timeline;
-#[cfg(feature = "island-settings")]
-use crate::i18n::Lang;
 use crate::platform;
 
 /// The interactive parts of the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Island {
-    Settings,
     Timeline,
     Scenario,
     /// The scenario explorer's what-ifs (folded), hydrated apart from the explorer.
@@ -34,8 +29,7 @@ pub enum Island {
 }
 
 impl Island {
-    const ALL: [Island; 5] = [
-        Island::Settings,
+    const ALL: [Island; 4] = [
         Island::Timeline,
         Island::Scenario,
         Island::WhatIf,
@@ -45,7 +39,6 @@ impl Island {
     /// The name in the page (`data-island`), which the browser reads back to hydrate it.
     pub fn id(self) -> &'static str {
         match self {
-            Island::Settings => "settings",
             Island::Timeline => "timeline",
             Island::Scenario => "scenario",
             Island::WhatIf => "what-if",
@@ -62,7 +55,6 @@ impl Island {
     /// (`cargo xtask dist` builds one per section, with one `island-*` feature each).
     pub fn is_built(self) -> bool {
         match self {
-            Island::Settings => cfg!(feature = "island-settings"),
             Island::Timeline => cfg!(feature = "island-timeline"),
             Island::Scenario | Island::WhatIf => cfg!(feature = "island-scenario"),
             Island::WarmUp => cfg!(feature = "warm-up"),
@@ -148,8 +140,6 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
         platform::island_hydrated(island.id());
     });
     match island {
-        #[cfg(feature = "island-settings")]
-        Island::Settings => html! { <SettingsIsland /> },
         #[cfg(feature = "warm-up")]
         Island::WarmUp => super::warm::content(),
         _ => html! { <LangIsland {island} /> },
@@ -176,30 +166,8 @@ fn LangIsland(props: &IslandProps) -> Html {
         Island::Scenario => html! { <ScenarioSection {lang} /> },
         #[cfg(feature = "island-scenario")]
         Island::WhatIf => html! { <ScenarioSection {lang} what_if=true /> },
-        #[cfg(feature = "island-settings")]
-        Island::Settings => html! { <SettingsIsland /> },
         // Not in this build: `hydrate` never starts it.
         #[allow(unreachable_patterns)]
         _ => Html::default(),
     }
-}
-
-#[cfg(feature = "island-settings")]
-#[derive(PartialEq)]
-struct SettingsView {
-    lang: Lang,
-    chosen: Lang,
-    theme: Option<crate::state::Theme>,
-}
-
-#[cfg(feature = "island-settings")]
-#[component]
-fn SettingsIsland() -> Html {
-    let view = use_slice(|s| SettingsView {
-        lang: s.shown_lang,
-        chosen: s.state.lang,
-        theme: s.state.theme,
-    });
-    let dispatch = store::use_dispatch();
-    html! { <PageSettings lang={view.lang} chosen={view.chosen} theme={view.theme} {dispatch} /> }
 }

@@ -1,19 +1,26 @@
 //! The page's own settings: language and theme. Both are in the link too (`lang`, `theme`),
 //! which is how an embed chooses them. Each language has its own prerendered page (its
 //! edition): choosing a language opens that page on the same view.
+//!
+//! The two selects are written at build time and are no island: the page's app, once it
+//! runs, listens to their changes (`start`) and shows the theme the view has
+//! (`app::draw_frame`). So it holds no code to draw them.
 
 use yew::prelude::*;
 
 use crate::i18n::{self, tr, Lang, Msg};
-use crate::platform;
-use crate::state::url::to_fragment;
-use crate::state::{Action, Theme, ViewState};
-use crate::views::store;
+#[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+use crate::{
+    platform,
+    state::{url::to_fragment, Action, Theme, ViewState},
+    views::store,
+};
 
-/// Opens `lang`'s edition on the view the reader has now: its page, or in a one-file edition
-/// the sibling file in that language (a page's static parts are prerendered in one language,
-/// so no page changes language in place).
-pub fn open_edition(lang: Lang) {
+/// The link of `lang`'s edition on the view the reader has now: its page, or in a one-file
+/// edition the sibling file in that language (a page's static parts are prerendered in one
+/// language, so no page changes language in place).
+#[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+fn edition_link(lang: Lang) -> String {
     let state = ViewState {
         lang,
         ..store::snapshot().state.clone()
@@ -24,7 +31,32 @@ pub fn open_edition(lang: Lang) {
     } else {
         i18n::page_file(lang)
     };
-    platform::navigate(&format!("{page}#{fragment}"));
+    format!("{page}#{fragment}")
+}
+
+/// Makes the page's selects live: choosing a language opens that edition on the same view,
+/// choosing a theme sets the view's. A choice made before the app ran, which the select
+/// shows, is applied now (the selects are written with `autocomplete="off"`, so a page the
+/// reader comes back to does not restore an old choice).
+/// `chosen`: what the selects showed as the app started, before it drew anything.
+#[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+pub fn start(chosen: Vec<(String, String)>) {
+    let choose = |setting: &str, value: &str| match setting {
+        "lang" => {
+            let lang = Lang::from_tag(value).unwrap_or_default();
+            if lang != store::snapshot().shown_lang {
+                platform::navigate(&edition_link(lang));
+            }
+        }
+        "theme" => store::dispatch(Action::SetTheme(Theme::from_id(value))),
+        _ => {}
+    };
+    for (setting, value) in chosen {
+        if setting == "lang" || value != "auto" {
+            choose(&setting, &value);
+        }
+    }
+    platform::on_setting_change(choose);
 }
 
 /// The other editions as links, for every reader (plain links: they work without JavaScript,
@@ -41,42 +73,23 @@ pub fn edition_links(lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SettingsProps {
-    /// The language the page is drawn in.
-    pub lang: Lang,
-    /// The language the reader chose (it may still be arriving).
-    pub chosen: Lang,
-    pub theme: Option<Theme>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn PageSettings(props: &SettingsProps) -> Html {
-    let lang = props.lang;
-    let on_lang = Callback::from(|e: Event| {
-        let tag = platform::input_value(&e).unwrap_or_default();
-        open_edition(Lang::from_tag(&tag).unwrap_or_default());
-    });
-    let on_theme = props.dispatch.reform(|e: Event| {
-        let id = platform::input_value(&e).unwrap_or_default();
-        Action::SetTheme(Theme::from_id(&id))
-    });
-    let theme_id = props.theme.map_or("auto", Theme::id);
+/// The language and theme selects of a page in `lang`, as the build writes them: the page's
+/// language chosen, the theme following the reader's setting (the app shows a link's).
+pub fn page_settings(lang: Lang) -> Html {
     html! {
         <div class="page-settings">
             <label>{ tr(lang, Msg::Language) }{ " " }
-                <select onchange={on_lang}>
+                <select data-setting="lang" autocomplete="off">
                     { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} lang={l.tag()} selected={*l == props.chosen}>{ l.name() }</option>
+                        <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.name() }</option>
                     }) }
                 </select>
             </label>
             <label>{ tr(lang, Msg::Theme) }{ " " }
-                <select onchange={on_theme}>
-                    <option value="auto" selected={theme_id == "auto"}>{ tr(lang, Msg::ThemeAuto) }</option>
-                    <option value="light" selected={theme_id == "light"}>{ tr(lang, Msg::ThemeLight) }</option>
-                    <option value="dark" selected={theme_id == "dark"}>{ tr(lang, Msg::ThemeDark) }</option>
+                <select data-setting="theme" autocomplete="off">
+                    <option value="auto" selected=true>{ tr(lang, Msg::ThemeAuto) }</option>
+                    <option value="light">{ tr(lang, Msg::ThemeLight) }</option>
+                    <option value="dark">{ tr(lang, Msg::ThemeDark) }</option>
                 </select>
             </label>
         </div>

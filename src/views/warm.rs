@@ -9,9 +9,10 @@
 //! other generic code is linked for it), compiles those shared paths in a task of its own.
 //!
 //! Only the timeline's embed has it (the `warm-up` feature, which `cargo xtask dist` turns on
-//! for that build). The page starts its settings (14 elements) first, which compiles the
-//! same code, and the bytes it would add there (+327 gzip) would raise the page's budget. The
-//! scenario's embed started no faster with it (its task is its own components' code).
+//! for that build). The page had its settings island for that (14 elements, started first);
+//! since the settings are no island (`views/settings.rs`), its first island pays the
+//! compiling, as the scenario's embed does, which started no faster with a warm-up (its task
+//! is its own components' code).
 
 use yew::prelude::*;
 

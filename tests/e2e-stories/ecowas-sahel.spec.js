@@ -85,12 +85,12 @@ test('the French edition reads in French from the server, and axe finds nothing'
 // The flows every story shares (shared.js), on this story's build.
 sharedStoryTests();
 
-test('without forecasts, its islands are the five it needs; its scenario page shows the three gone', async ({ page }) => {
+test('without forecasts, its islands are the three it needs; its scenario page shows the three gone', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();
   // No forecasts in this story: no forecast section (and no section's buttons are islands).
   const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
-  expect(names).toEqual(['settings', 'timeline', 'scenario', 'what-if']);
+  expect(names).toEqual(['timeline', 'scenario', 'what-if']);
   await expect(page.locator('[data-section="forecast"]')).toHaveCount(0);
   await page.goto('./embed-scenario.html#v=1&section=scenario&embed=1&at=2025-02-01');
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });

@@ -17,8 +17,8 @@ test('every part of the page hydrates as its own island', async ({ page }) => {
   await explorer.open();
   const names = await page.locator('[data-island]').evaluateAll((all) => all.map((el) => el.getAttribute('data-island')));
   // The forecast and sources sections are written at build time, and every section's share
-  // and download buttons are boot.js's: no island of their own.
-  expect(names).toEqual(['settings', 'timeline', 'scenario', 'what-if']);
+  // and download buttons and the page's settings are boot.js's: no island of their own.
+  expect(names).toEqual(['timeline', 'scenario', 'what-if']);
   await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
   explorer.expectCleanRun();
 });
@@ -64,7 +64,9 @@ async function expectOnePartFailed(page) {
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => explorer.fragment()).toContain('at=');
   await expect(page.locator('[data-island="scenario"][data-live]')).toHaveCount(1);
-  await expect(page.locator('[data-island="settings"][data-live]')).toHaveCount(1);
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => explorer.fragment()).toContain('theme=dark');
 }
 
 test('a part that fails shows a notice and leaves the others working', async ({ page }) => {

@@ -136,6 +136,25 @@ test('the theme switcher forces a theme and puts it in the link', async ({ page 
   explorer.expectCleanRun();
 });
 
+test('the settings are no island: a link\'s theme shows in its select, and a language chosen before the app is opened once it runs, on the same view', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open('#v=1&theme=dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  // The app held back: the choice waits for it, then opens the edition on the same view.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+  await page.goto('./#v=1&section=scenario&at=2025-12-27');
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption('lt');
+  expect(page.url()).not.toContain('lt.html');
+  release();
+  await page.waitForURL(/lt\.html#/);
+  for (const part of ['section=scenario', 'at=2025-12-27', 'lang=lt']) expect(await explorer.fragment()).toContain(part);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /^2025 m\. gruodžio 27 d\./);
+});
+
 for (const lang of ['lt', 'lv', 'et', 'pl', 'fi']) {
   test(`${lang}: every section is accessible and fits 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 900 });
