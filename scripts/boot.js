@@ -111,43 +111,40 @@
   });
   // The app draws an island afresh in place of its prerendered markup (views/islands.rs): what
   // a reader did to the old elements is carried to the new ones at the same place, counted in
-  // elements (text nodes may split or join).
+  // elements (text nodes may split or join), if the element there is of the same tag and class
+  // (a phone's timeline is drawn in another layout).
   function placeOf(root, el) {
     var place = [];
-    for (; el && el !== root; el = el.parentElement) {
-      place.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+    for (var at = el; at && at !== root; at = at.parentElement) {
+      place.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
     }
-    return el === root ? place : null;
+    return { path: place, kind: el.tagName + ' ' + el.getAttribute('class') };
   }
-  function atPlace(root, place, tag) {
+  function atPlace(root, place) {
     var el = root;
-    for (var i = 0; el && place && i < place.length; i++) el = el.children[place[i]];
-    return el && place && el.tagName === tag ? el : null;
+    for (var i = 0; el && i < place.path.length; i++) el = el.children[place.path[i]];
+    return el && el.tagName + ' ' + el.getAttribute('class') === place.kind ? el : null;
   }
   function remember(island) {
     var el = island.el;
-    island.inputs.forEach(function (input) {
-      input.place = placeOf(el, input.target);
-      input.tag = input.target.tagName;
-    });
+    island.inputs.forEach(function (input) { input.place = placeOf(el, input.target); });
     island.folds = Array.prototype.map.call(el.querySelectorAll('details[open]'), function (fold) {
       return placeOf(el, fold);
     });
     var focused = document.activeElement;
-    island.focus = focused && focused !== el && el.contains(focused)
-      ? { place: placeOf(el, focused), tag: focused.tagName } : null;
+    island.focus = focused && focused !== el && el.contains(focused) ? placeOf(el, focused) : null;
   }
   function carryOver(island) {
     var el = island.el;
     // A fold the reader opened before the part was live is open again, and draws its contents.
     (island.folds || []).forEach(function (place) {
-      var fold = atPlace(el, place, 'DETAILS');
-      if (fold && !fold.open) fold.open = true;
+      var fold = atPlace(el, place);
+      if (fold) fold.open = true;
     });
     el.querySelectorAll('details[open]').forEach(function (fold) {
       fold.dispatchEvent(new Event('toggle'));
     });
-    var focus = island.focus && atPlace(el, island.focus.place, island.focus.tag);
+    var focus = island.focus && atPlace(el, island.focus);
     if (focus && !el.contains(document.activeElement)) focus.focus({ preventScroll: true });
     island.folds = island.focus = null;
   }
@@ -155,7 +152,7 @@
     var inputs = island.inputs;
     island.inputs = [];
     inputs.forEach(function (input) {
-      var target = input.target.isConnected ? input.target : atPlace(island.el, input.place, input.tag);
+      var target = input.target.isConnected ? input.target : input.place && atPlace(island.el, input.place);
       if (!target) return;
       if (input.type === 'click') target.click();
       else if (input.type === 'keydown') target.dispatchEvent(new KeyboardEvent('keydown', input.init));

@@ -141,8 +141,8 @@ test('a throwaway island is hydrated first, in a task of its own, so that the fi
 });
 
 test('on a phone a tap made before the app arrives is kept, though the timeline is drawn anew', async ({ page }) => {
-  // On a phone the timeline island is drawn afresh as the vertical list, unless a reader's
-  // input waits on the prerendered controls: then it hydrates them and replays the input.
+  // On a phone the timeline island is drawn as the vertical list, unless a reader's input
+  // waits on the prerendered controls: then it is drawn as they were, and the input replayed.
   await page.setViewportSize({ width: 375, height: 667 });
   const explorer = new ExplorerPage(page);
   const release = await holdWasm(page);
@@ -157,6 +157,22 @@ test('on a phone a tap made before the app arrives is kept, though the timeline 
   await expect(page.locator('[data-island="timeline"][data-live]')).toHaveCount(1);
   await expect(page.locator('.vt-event:visible')).not.toHaveCount(0);
   await expect(page.locator('.timeline-chart')).toHaveCount(0);
+  explorer.expectCleanRun();
+});
+
+test('on a phone a fold opened before the app arrives is open again in the layout drawn anew, and no other', async ({ page }) => {
+  // The phone's timeline is drawn in another layout than the prerendered chart: boot.js finds
+  // the fold again by its place and its kind, and opens nothing else (the quiet years' fold).
+  await page.setViewportSize({ width: 375, height: 667 });
+  const explorer = new ExplorerPage(page);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.getByText('Filter the events').click();
+  release();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('.vt-event:visible')).not.toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /^Lithuania/ })).toBeChecked();
+  await expect(page.locator('details.vt-quiet[open]')).toHaveCount(0);
   explorer.expectCleanRun();
 });
 
