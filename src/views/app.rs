@@ -45,12 +45,13 @@ impl Drop for StartedPage {
 /// In the browser: the page's frame follows the store (language, theme, which sections show,
 /// embed mode), then the store reads the clock, the reader's language and the link.
 pub fn start_page() -> StartedPage {
+    // What the settings' selects show, read before the frame shows the view's theme in one
+    // (`views/settings.rs`): a reader may have chosen before the app ran.
+    #[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
+    let chosen = platform::settings_chosen();
     // The frame is drawn again only when what it draws changes: a write of the same `lang` on
     // <html> still makes the browser restyle the whole document (≈ 25 ms a step with 4x CPU
     // throttling), and most store changes (a marker's focus, a slider day) change none of it.
-    // Read before the frame shows the view's theme in its select (`views/settings.rs`).
-    #[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
-    let chosen = platform::settings_chosen();
     let drawn = std::cell::Cell::new(FrameView::of(&store::snapshot()));
     draw_frame(&drawn.get());
     let frame = store::watch(move |now| {

@@ -1,10 +1,11 @@
 //! The page's interactive parts, each its own Yew root in the browser (an *island*). The page
 //! is the prerendered HTML; `scripts/boot.js` hydrates each island in its own task — the ones
 //! in view first, the rest as they come near or when the browser is idle, and any of them at
-//! once when a reader uses it first (the input is then replayed). Everything else — the
-//! header's and footer's prose, the forecast and sources sections, every section's share and
-//! download buttons (`views/share.rs`) — is rendered at build time only and is not in the
-//! wasm. All islands share one store.
+//! once when a reader uses it first (the input is then replayed); to hydrate one is to draw
+//! it afresh in place of its markup (`hydrate`). Everything else — the header's and footer's
+//! prose, the page's settings (`views/settings.rs`), the forecast and sources sections, every
+//! section's share and download buttons (`views/share.rs`) — is rendered at build time only
+//! and is not in the wasm. All islands share one store.
 
 use std::cell::Cell;
 

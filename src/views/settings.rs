@@ -38,6 +38,7 @@ fn edition_link(lang: Lang) -> String {
 /// choosing a theme sets the view's. A choice made before the app ran, which the select
 /// shows, is applied now (the selects are written with `autocomplete="off"`, so a page the
 /// reader comes back to does not restore an old choice).
+///
 /// `chosen`: what the selects showed as the app started, before it drew anything.
 #[cfg(all(target_arch = "wasm32", feature = "page-settings"))]
 pub fn start(chosen: Vec<(String, String)>) {
