@@ -2,15 +2,7 @@
 // before the WebAssembly has arrived, is kept and replayed; a part that fails is put back as
 // published with a notice, and the other parts go on working.
 const { test, expect } = require('./fixtures');
-const { ExplorerPage } = require('./pages');
-
-/** Holds the WebAssembly back until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
-  return release;
-}
+const { ExplorerPage, holdWasm } = require('./pages');
 
 test('every part of the page hydrates as its own island', async ({ page }) => {
   const explorer = new ExplorerPage(page);

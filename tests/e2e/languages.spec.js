@@ -2,7 +2,7 @@
 // dates by the browser's Intl; every section usable and accessible in each language.
 const { test, expect } = require('./fixtures');
 const { default: AxeBuilder } = require('@axe-core/playwright');
-const { ExplorerPage } = require('./pages');
+const { ExplorerPage, holdWasm } = require('./pages');
 
 // Each language's page title, read from its translation file: the page must show what the
 // translators wrote, whatever they write next.
@@ -141,9 +141,7 @@ test('the settings are no island: a link\'s theme shows in its select, and a lan
   await explorer.open('#v=1&theme=dark');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   // The app held back: the choice waits for it, then opens the edition on the same view.
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto('./#v=1&section=scenario&at=2025-12-27');
   await page.getByRole('combobox', { name: /^Language/ }).selectOption('lt');
   expect(page.url()).not.toContain('lt.html');

@@ -64,4 +64,13 @@ class ExplorerPage {
   }
 }
 
-module.exports = { ExplorerPage };
+/** Holds the WebAssembly back until the returned function is called: the page as published,
+ * before any app runs. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+  return release;
+}
+
+module.exports = { ExplorerPage, holdWasm };
