@@ -14,7 +14,7 @@ test.describe('without JavaScript', () => {
     // Every event in one line (date, state, title) in the page itself …
     const seimas = page.locator('#event-lt-seimas-vote');
     await expect(seimas).toHaveText('May 8, 2025 · Lithuania · Seimas votes to denounce the Ottawa Convention');
-    expect(await page.locator('.event-list > li').count()).toBeGreaterThan(80);
+    await expect.poll(() => page.locator('.event-list > li').count()).toBeGreaterThan(80);
     // … and in full, with votes and sources, on a page of its own that needs no script either.
     // Followed by keyboard, not by a click: the link sits below sections whose height the
     // browser settles only as they come near (`content-visibility: auto`), so a click aimed at
@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
     const full = page.locator('#event-lt-seimas-vote');
     await expect(full).toContainText('107 for, 0 against, 3 abstentions; 85 needed');
     await expect(full.getByRole('link').first()).toHaveAttribute('href', /^https:/);
-    expect(await page.locator('.event-list > li').count()).toBeGreaterThan(80);
+    await expect.poll(() => page.locator('.event-list > li').count()).toBeGreaterThan(80);
     await page.getByRole('link', { name: /^Leaving the mine ban/ }).click();
     await expect(page).toHaveURL(/\/index\.html$/);
   });
@@ -114,7 +114,7 @@ test('the one-file edition opens from disk, with no server, and works', async ({
   await expect(page.locator('.event-list > li').first()).toBeVisible();
   // Every source is inside the file too, folded by kind, where an edition links to its page.
   await expect(page.locator('.source-group > summary').first()).toHaveText(/^Primary sources \(\d+\)$/);
-  expect(await page.locator('.source-list > li').count()).toBeGreaterThan(100);
+  await expect.poll(() => page.locator('.source-list > li').count()).toBeGreaterThan(100);
   await expect(page.locator('a[href^="sources"]')).toHaveCount(0);
   // The data files are inside the file too.
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'countries (JSON)', exact: true }).click()]);

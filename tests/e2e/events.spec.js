@@ -15,7 +15,7 @@ test('the list view shows the events in date order, with sources', async ({ page
 
   await explorer.button('Show as a list').click();
   const events = explorer.list().getByRole('listitem');
-  expect(await events.count()).toBeGreaterThan(50);
+  await expect.poll(() => events.count()).toBeGreaterThan(50);
 
   // Lithuania's Seimas vote: the tally against the threshold, with a readable date.
   const seimas = page.locator('#event-lt-seimas-vote');
