@@ -300,8 +300,9 @@
     unavailable: unavailable,
     restart: function (bindings) { started(bindings); },
     failed: function (name) {
-      // Called inside the panic: act once the app has stopped. The panic then ends in a trap,
-      // an uncaught RuntimeError: that one is this part's failure, not the whole app's.
+      // Called inside the panic by a build with a panic hook (not the readers'; see
+      // expectedTrap): act once the app has stopped. The panic then ends in a trap, an
+      // uncaught RuntimeError: that one is this part's failure, not the whole app's.
       var island = (name && islands[name]) || hydrating || lastUsed;
       trapExpected = true;
       setTimeout(function () { recover(island); }, 0);
@@ -376,8 +377,18 @@
     if (!expectedTrap(event.reason)) unavailable();
   });
   function expectedTrap(error) {
-    if (!trapExpected || !(error instanceof WebAssembly.RuntimeError)) return false;
-    trapExpected = false;
+    if (!(error instanceof WebAssembly.RuntimeError)) return false;
+    if (trapExpected) {
+      trapExpected = false;
+      return true;
+    }
+    // The readers' builds stop the wasm at a panic without a word (no panic hook:
+    // xtask/src/util.rs): the trap is the only sign, and it is the failure of the part that
+    // was running. Before the app has started, it is the whole app's.
+    if (!app) return false;
+    var island = hydrating || lastUsed;
+    app = null;
+    setTimeout(function () { recover(island); }, 0);
     return true;
   }
   // In a frame, tell the parent how tall the content is, from the first paint on and whenever

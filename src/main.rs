@@ -1,8 +1,10 @@
 //! The browser entry point. The page is the prerendered HTML; `scripts/boot.js` drives it:
 //! once the WebAssembly is loaded it calls [`start_page`] (the page's language, the store,
 //! the frame), then [`warm_up`] (the timeline's embed only) and [`hydrate_island`] for each
-//! interactive part, each in its own task. A panic is reported to `boot.js`, which puts that
-//! part back as published with a notice and starts the others again. In a build without the
+//! interactive part, each in its own task. A panic stops the wasm with a trap, which `boot.js`
+//! takes for the failure of the part that was running: it puts that part back as published
+//! with a notice and starts the others again. (The readers' builds have no panic hook, to be
+//! smaller: `xtask/src/util.rs`; a build with one reports the part first.) In a build without the
 //! `hydration` feature (the browser tests) nothing here runs: the tests render the whole app
 //! themselves.
 
@@ -11,7 +13,9 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Yew's renderer would install its own hook unless it is given this one.
+    // Only in a build with a panic hook: the readers' abort at once, and `boot.js` reads the
+    // trap. Yew's renderer would install its own hook unless it is given this one.
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         let island = ottawa_explorer::views::islands::hydrating();

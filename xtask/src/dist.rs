@@ -24,7 +24,10 @@ pub fn run(purpose: Purpose) -> Result<PathBuf> {
     setup::run(Needs::Build)?;
     let sh = setup::shell()?;
     step("fetching crates (trunk then builds offline)", || {
-        cmd!(sh, "cargo fetch --quiet").run().context("cargo fetch")
+        cmd!(sh, "cargo fetch --quiet")
+            .run()
+            .context("cargo fetch")?;
+        crate::util::fetch_std_crates(&sh)
     })?;
     step(
         "building the release app into dist/ (trunk, wasm-opt -Oz)",

@@ -55,6 +55,7 @@ pub fn run(needs: Needs) -> Result<()> {
         "Node.js 20 and npm (Debian: apt-get install nodejs npm)",
     )?;
     wasm_target(&sh)?;
+    std_sources(&sh)?;
     npm_packages(&sh)?;
     trunk(&sh)?;
     wasm_bindgen(&sh)?;
@@ -111,6 +112,27 @@ fn wasm_target(sh: &Shell) -> Result<()> {
             cmd!(sh, "rustup target add wasm32-unknown-unknown")
                 .run()
                 .context("rustup target add")
+        },
+    )
+}
+
+/// The standard library's source, which the readers' builds compile with the app
+/// (`util::release_wasm`).
+fn std_sources(sh: &Shell) -> Result<()> {
+    let installed = cmd!(sh, "rustup component list --installed")
+        .quiet()
+        .read()
+        .unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == "rust-src") {
+        present("rust component", "rust-src");
+        return Ok(());
+    }
+    step(
+        "installing the standard library's source (rustup component rust-src)",
+        || {
+            cmd!(sh, "rustup component add rust-src")
+                .run()
+                .context("rustup component add rust-src")
         },
     )
 }
