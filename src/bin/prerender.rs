@@ -138,6 +138,11 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     } else {
         page
     };
+    let page = if only.is_some() {
+        without_icon(&page)?
+    } else {
+        page
+    };
     insert_after_charset(&page, &head_tags(lang, only))
 }
 
@@ -183,6 +188,27 @@ fn without_app(page: &str) -> Result<String, String> {
     out.push_str(rest);
     out.push_str(body);
     Ok(out)
+}
+
+/// The page with an empty icon in place of the edition's: a section's page is shown in a
+/// frame, which shows no icon (0.3 KB gzip of the embed's first load). Empty, not absent, so
+/// that a browser that opens the page alone does not ask for a `/favicon.ico` there is none of.
+fn without_icon(page: &str) -> Result<String, String> {
+    let head = &page[..page.find("<body").unwrap_or(page.len())];
+    let at = head
+        .match_indices("<link")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let tag = &head[at..at + head[at..].find('>').unwrap_or(0)];
+            tag.contains("rel=icon") || tag.contains(r#"rel="icon""#)
+        })
+        .ok_or("no <link rel=icon> in the page's head")?;
+    let end = at + head[at..].find('>').ok_or("an unclosed <link>")? + 1;
+    Ok(format!(
+        r#"{}<link rel="icon" href="data:,">{}"#,
+        &page[..at],
+        &page[end..]
+    ))
 }
 
 /// The description, the page in the other languages as `hreflang` alternates (English is also

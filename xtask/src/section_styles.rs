@@ -23,6 +23,10 @@ const SECTIONS: [(&str, &str); 4] = [
     ("sources", "embed-sources"),
 ];
 
+/// What `main.css` names the rules only an edition uses (its header and footer): no section's
+/// page keeps them.
+const EDITION_ONLY: &str = "page";
+
 const OPEN: &str = "@supports (--section:";
 
 /// Writes each section's sheet into `dist/` and points its pages at it.
@@ -93,9 +97,10 @@ fn section_blocks(css: &str) -> Result<Vec<Block<'_>>> {
             .find(')')
             .context("an @supports (--section: …) without its `)`")?;
         let section = rest[..close].trim();
-        if !SECTIONS.iter().any(|(name, _)| *name == section) {
+        if section != EDITION_ONLY && !SECTIONS.iter().any(|(name, _)| *name == section) {
             bail!(
-                "@supports (--section: {section}): not a section ({})",
+                "@supports (--section: {section}): not a section ({}, or {EDITION_ONLY} for \
+                 the editions alone)",
                 SECTIONS.map(|(name, _)| name).join(", ")
             );
         }
@@ -184,6 +189,22 @@ mod tests {
         assert_eq!(
             without_blocks(CSS, &blocks, |_| true),
             ".a{color:red}.presets{border:0}@media (width<=30rem){.x{content:\"}\"}}.b{color:#fff}.t{color:#00f}"
+        );
+    }
+
+    #[test]
+    fn the_editions_rules_are_in_no_sections_page() {
+        let css = ".a{color:red}@supports (--section:page){.lede{color:gray}}.b{color:#fff}";
+        let blocks = section_blocks(css).unwrap();
+        for (section, _) in SECTIONS {
+            assert_eq!(
+                without_blocks(css, &blocks, |s| s == section),
+                ".a{color:red}.b{color:#fff}"
+            );
+        }
+        assert_eq!(
+            without_blocks(css, &blocks, |_| true),
+            ".a{color:red}.lede{color:gray}.b{color:#fff}"
         );
     }
 
