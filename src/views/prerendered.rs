@@ -1,14 +1,15 @@
-//! Text that never changes once the page is built, inside a part the app draws: in the
-//! scenario's island, Article 20's words, the presets' names and descriptions, and the notes
-//! under the map, the slider and the totals. The prerenderer writes it; the app takes it from
-//! the page as it starts the island and never holds the text itself, so its wasm does not
-//! carry it.
+//! Text and parts that never change once the page is built, inside an island the app draws:
+//! in the scenario's islands, Article 20's words, the presets' names and descriptions, and the
+//! notes under the map, the slider and the totals (texts); the map's caption with its legend,
+//! its download buttons, its patterns, sea and notes (parts). The prerenderer writes them; the
+//! app takes them from the page as it starts the island and never holds them itself, so its
+//! wasm carries neither the text nor the code that draws a part.
 //!
-//! Each text is written with its name in a comment before it and a comment after it
-//! (`<!--t p12-->…<!--/t-->`). When an island starts, `islands::hydrate` hands its markup to
-//! [`adopt`], which keeps each named text; the island is then drawn afresh, and each text
-//! drawn as the markup it had. Only the scenario's islands read the texts
-//! (`Island::holds_build_time_text`).
+//! Each is written with its name in a comment before it and a comment after it
+//! (`<!--t p12-->…<!--/t-->`, `<!--part map-caption-->…<!--/part-->`). When an island starts,
+//! `islands::hydrate` hands its markup to [`adopt`], which keeps each named one; the island is
+//! then drawn afresh, and each drawn as the markup it had. Only the scenario's islands read
+//! them (`Island::holds_build_time_text`).
 
 use std::cell::RefCell;
 
@@ -25,6 +26,9 @@ pub enum BuildText {
     WithdrawalRule,
     /// A preset's name (`part` 0) or description (1).
     Preset { preset: usize, part: usize },
+    /// A whole part that never changes once the page is built (a legend, download buttons),
+    /// written with [`build_time_part`].
+    Part(&'static str),
 }
 
 impl BuildText {
@@ -34,15 +38,19 @@ impl BuildText {
             BuildText::Page(msg) => format!("p{}", msg as usize),
             BuildText::WithdrawalRule => "w".to_string(),
             BuildText::Preset { preset, part } => format!("s{preset}.{part}"),
+            BuildText::Part(name) => name.to_string(),
         }
     }
 }
 
 const CLOSE: &str = "<!--/t-->";
+/// A part's markers: not a text's, so that the texts inside a part stay texts.
+const PART_OPEN: &str = "<!--part ";
+const PART_CLOSE: &str = "<!--/part-->";
 
 thread_local! {
-    /// The texts found in the islands started so far: each text's name, and its markup with
-    /// the comments around it.
+    /// The texts and parts found in the islands started so far: each one's name, and its
+    /// markup with the comments around it.
     static ADOPTED: RefCell<Vec<(String, AttrValue)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -57,17 +65,42 @@ pub fn build_time_text(name: BuildText, text: impl FnOnce() -> &'static str) -> 
     #[cfg(not(feature = "ssr"))]
     let html = {
         drop(text);
-        let key = name.key();
-        ADOPTED.with(|adopted| {
-            adopted
-                .borrow()
-                .iter()
-                .find(|(found, _)| *found == key)
-                .map(|(_, html)| html.clone())
-                .unwrap_or_default()
-        })
+        adopted(name)
     };
     Html::from_html_unchecked(html)
+}
+
+/// `part`, drawn where the page is built, between two comments that name it; in the browser,
+/// the markup the page held. For a part of an island that depends on nothing but the page's
+/// language (which a page never changes): the app then does not carry its code.
+pub fn build_time_part(name: &'static str, part: impl FnOnce() -> Html) -> Html {
+    #[cfg(feature = "ssr")]
+    return yew::html! {
+        <>
+            { Html::from_html_unchecked(AttrValue::from(format!("{PART_OPEN}{name}-->"))) }
+            { part() }
+            { Html::from_html_unchecked(AttrValue::from(PART_CLOSE)) }
+        </>
+    };
+    #[cfg(not(feature = "ssr"))]
+    {
+        drop(part);
+        Html::from_html_unchecked(adopted(BuildText::Part(name)))
+    }
+}
+
+/// The markup adopted for `name`, or nothing (a page without it: the browser tests).
+#[cfg(not(feature = "ssr"))]
+fn adopted(name: BuildText) -> AttrValue {
+    let key = name.key();
+    ADOPTED.with(|adopted| {
+        adopted
+            .borrow()
+            .iter()
+            .find(|(found, _)| *found == key)
+            .map(|(_, html)| html.clone())
+            .unwrap_or_default()
+    })
 }
 
 /// An interface string only the build writes (`[page]` of `data/interface`), inside an island.
@@ -78,7 +111,8 @@ pub fn build_time_msg(lang: Lang, msg: PageMsg) -> Html {
 
 /// Keeps the named texts in `markup` (an island's, as the page holds it) for its render.
 pub fn adopt(markup: &str) {
-    let found = named_texts(markup);
+    let mut found = named_texts(markup);
+    found.extend(named(markup, PART_OPEN, PART_CLOSE));
     ADOPTED.with(|adopted| {
         let mut adopted = adopted.borrow_mut();
         for (key, html) in found {
@@ -92,19 +126,24 @@ pub fn adopt(markup: &str) {
 /// Each named text in `markup`: its name, and its markup from its opening comment to its
 /// closing one. The text is escaped (`escape_text`), so it holds no comment of its own.
 pub fn named_texts(markup: &str) -> Vec<(&str, &str)> {
-    const OPEN: &str = "<!--t ";
+    named(markup, "<!--t ", CLOSE)
+}
+
+/// Each part of `markup` from an `open` comment (which names it) to the next `close`: its
+/// name, and its markup with the comments.
+fn named<'a>(markup: &'a str, open: &str, close: &str) -> Vec<(&'a str, &'a str)> {
     let mut found = Vec::new();
     let mut from = 0;
     // Searched as bytes and cut with `get`: `str::find` and slicing by index would link a
     // substring searcher and a panic path that prints characters (≈ 4 KB of wasm).
-    while let Some(at) = position(markup, OPEN, from) {
-        let (Some(name_end), Some(close)) =
-            (position(markup, "-->", at), position(markup, CLOSE, at))
+    while let Some(at) = position(markup, open, from) {
+        let (Some(name_end), Some(close_at)) =
+            (position(markup, "-->", at), position(markup, close, at))
         else {
             break;
         };
-        let end = close + CLOSE.len();
-        let (Some(name), Some(text)) = (markup.get(at + OPEN.len()..name_end), markup.get(at..end))
+        let end = close_at + close.len();
+        let (Some(name), Some(text)) = (markup.get(at + open.len()..name_end), markup.get(at..end))
         else {
             break;
         };
@@ -159,6 +198,20 @@ mod tests {
     }
 
     #[test]
+    fn a_part_is_found_whole_with_the_texts_inside_it() {
+        let markup = r#"<div><!--part map-caption--><figcaption><p><!--t p3-->Tap a state<!--/t--></p><ul class="legend"><li>Party</li></ul></figcaption><!--/part--></div>"#;
+        let part = r#"<!--part map-caption--><figcaption><p><!--t p3-->Tap a state<!--/t--></p><ul class="legend"><li>Party</li></ul></figcaption><!--/part-->"#;
+        assert_eq!(
+            named(markup, PART_OPEN, PART_CLOSE),
+            vec![("map-caption", part)]
+        );
+        assert_eq!(
+            named_texts(markup),
+            vec![("p3", "<!--t p3-->Tap a state<!--/t-->")]
+        );
+    }
+
+    #[test]
     fn each_name_is_its_own() {
         let names = [
             BuildText::Page(PageMsg::MapHelp).key(),
@@ -170,6 +223,10 @@ mod tests {
                 part: 0,
             }
             .key(),
+            BuildText::Part("map-caption").key(),
+            BuildText::Part("map-downloads").key(),
+            BuildText::Part("timeline-downloads").key(),
+            BuildText::Part("timeline-legend").key(),
         ];
         for (i, a) in names.iter().enumerate() {
             assert!(names[i + 1..].iter().all(|b| a != b), "{a} twice");

@@ -14,6 +14,7 @@ use super::{status_class, Standing};
 use crate::generated::map::{self, SHAPES};
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::model::StatusKind;
+use crate::views::prerendered::build_time_part;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -88,9 +89,9 @@ pub fn RegionMap(props: &MapProps) -> Html {
     html! {
         <svg class="region-map" viewBox={view_box} role="group" aria-labelledby="map-title">
             <title id="map-title">{ tr(lang, Msg::MapLabel) }</title>
-            { patterns() }
-            <rect class="sea" x="0" y="0" width={map::WIDTH.to_string()} height={map::HEIGHT.to_string()} />
-            <@{"use"} class="state-fill context" href="#outline-other" aria-hidden="true" />
+            // What never changes once the page is built (`build_time_part`) is taken from the
+            // page: the patterns, the sea, the land of no state named, and the notes.
+            { build_time_part("map-ground", ground) }
             { for SHAPES.iter().map(|shape| {
                 let name = i18n::country_name(lang, shape.code);
                 match outcome.status_of(shape.code) {
@@ -138,17 +139,44 @@ pub fn RegionMap(props: &MapProps) -> Html {
                         </text>
                     }
                 }) }
-                if let Some((kx, ky)) = map::EXCLAVE_LABEL {
-                    <text class="map-note" x={(kx - 30).to_string()} y={(ky + 5).to_string()} text-anchor="end">{ tr(lang, Msg::Kaliningrad) }</text>
-                }
+                { build_time_part("map-exclave", || exclave_label(lang)) }
             </g>
-            if let Some((border, (gap_x, gap_y))) = map::HIGHLIGHT_BORDER {
-                <g class="suwalki">
-                    <path class="suwalki-line" d={border} />
-                    <line class="suwalki-leader" x1={gap_x.to_string()} y1={gap_y.to_string()} x2={(gap_x - 8).to_string()} y2={(gap_y + 26).to_string()} />
-                    <text x={(gap_x - 8).to_string()} y={(gap_y + 42).to_string()} text-anchor="end">{ tr(lang, Msg::SuwalkiGap) }</text>
-                </g>
-            }
+            { build_time_part("map-border", || marked_border(lang)) }
         </svg>
+    }
+}
+
+/// The patterns, the sea and the land of the states the map does not name.
+fn ground() -> Html {
+    html! {
+        <>
+            { patterns() }
+            <rect class="sea" x="0" y="0" width={map::WIDTH.to_string()} height={map::HEIGHT.to_string()} />
+            <@{"use"} class="state-fill context" href="#outline-other" aria-hidden="true" />
+        </>
+    }
+}
+
+/// The exclave's name, where the story's map has one (Kaliningrad).
+fn exclave_label(lang: Lang) -> Html {
+    let Some((kx, ky)) = map::EXCLAVE_LABEL else {
+        return Html::default();
+    };
+    html! {
+        <text class="map-note" x={(kx - 30).to_string()} y={(ky + 5).to_string()} text-anchor="end">{ tr(lang, Msg::Kaliningrad) }</text>
+    }
+}
+
+/// The marked border with its name, where the story's map has one (the Suwałki Gap).
+fn marked_border(lang: Lang) -> Html {
+    let Some((border, (gap_x, gap_y))) = map::HIGHLIGHT_BORDER else {
+        return Html::default();
+    };
+    html! {
+        <g class="suwalki">
+            <path class="suwalki-line" d={border} />
+            <line class="suwalki-leader" x1={gap_x.to_string()} y1={gap_y.to_string()} x2={(gap_x - 8).to_string()} y2={(gap_y + 26).to_string()} />
+            <text x={(gap_x - 8).to_string()} y={(gap_y + 42).to_string()} text-anchor="end">{ tr(lang, Msg::SuwalkiGap) }</text>
+        </g>
     }
 }

@@ -26,7 +26,7 @@ use crate::platform;
 use crate::state::scenario::{date_bounds, story_year};
 use crate::state::{Action, ScenarioView, Section};
 use crate::views::islands::{Island, IslandSlot};
-use crate::views::prerendered::{build_time_msg, build_time_text, BuildText};
+use crate::views::prerendered::{build_time_msg, build_time_part, build_time_text, BuildText};
 use crate::views::share::{chart_downloads, share_controls};
 use crate::views::store::{self, use_dispatch, use_slice};
 
@@ -144,8 +144,9 @@ fn ScenarioBody(props: &BodyProps) -> Html {
             <div class="scenario-layout">
                 <figure class="map-figure">
                     <RegionMap {lang} outcome={standing.clone()} active={*active} {on_activate} />
-                    { map_caption(lang) }
-                    { chart_downloads(lang, ".region-map", "map") }
+                    // Both never change once the page is built: the app takes them from it.
+                    { build_time_part("map-caption", || map_caption(lang)) }
+                    { build_time_part("map-downloads", || chart_downloads(lang, ".region-map", "map")) }
                 </figure>
                 <div class="map-side">
                     if let Some(code) = *active {
@@ -231,8 +232,8 @@ fn presets(lang: Lang, chosen: usize, dispatch: &Callback<Action>) -> Html {
 
 /// The map's caption: how to use it, the legend (every status with its swatch, and the states
 /// not modelled), the note on the marked border where the story's map has one (the Suwałki
-/// Gap) and the note on the borders drawn. Static text: a function, not a component (see
-/// `presets`); its prose is written at build time only (`views::prerendered`).
+/// Gap) and the note on the borders drawn. Written at build time only, the whole of it
+/// (`build_time_part`): the browser's app takes it from the page.
 fn map_caption(lang: Lang) -> Html {
     html! {
         <figcaption>
