@@ -301,7 +301,7 @@
     restart: function (bindings) { started(bindings); },
     failed: function (name) {
       // Called inside the panic by a build with a panic hook (not the readers'; see
-      // expectedTrap): act once the app has stopped. The panic then ends in a trap, an
+      // partTrapped): act once the app has stopped. The panic then ends in a trap, an
       // uncaught RuntimeError: that one is this part's failure, not the whole app's.
       var island = (name && islands[name]) || hydrating || lastUsed;
       trapExpected = true;
@@ -374,9 +374,11 @@
   }
   // trunk's module loader rejects when the .js or .wasm cannot be loaded or instantiated.
   window.addEventListener('unhandledrejection', function (event) {
-    if (!expectedTrap(event.reason)) unavailable();
+    if (!partTrapped(event.reason)) unavailable();
   });
-  function expectedTrap(error) {
+  // Whether `error` is the trap that ends one part's failure (then recovered from, here or by
+  // `failed`), rather than the whole app's.
+  function partTrapped(error) {
     if (!(error instanceof WebAssembly.RuntimeError)) return false;
     if (trapExpected) {
       trapExpected = false;
@@ -460,7 +462,7 @@
     });
   }
   window.addEventListener('error', function (event) {
-    if (expectedTrap(event.error)) return;
+    if (partTrapped(event.error)) return;
     var target = event.target;
     if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
       if (!target.hasAttribute('data-chart-export')) unavailable();
