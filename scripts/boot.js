@@ -299,18 +299,9 @@
     islands: islands,
     unavailable: unavailable,
     restart: function (bindings) { started(bindings); },
-    failed: function (name) {
-      // Called inside the panic by a build with a panic hook (not the readers'; see
-      // partTrapped): act once the app has stopped. The panic then ends in a trap, an
-      // uncaught RuntimeError: that one is this part's failure, not the whole app's.
-      var island = (name && islands[name]) || hydrating || lastUsed;
-      trapExpected = true;
-      setTimeout(function () { recover(island); }, 0);
-    },
     // What fresh-instance.js is started for: the part that failed, and the attempt.
     recovering: null
   };
-  var trapExpected = false;
   function schedule() {
     warmRest();
     // The first island no reader waits for would compile yew's shared code (the browser
@@ -376,17 +367,12 @@
   window.addEventListener('unhandledrejection', function (event) {
     if (!partTrapped(event.reason)) unavailable();
   });
-  // Whether `error` is the trap that ends one part's failure (then recovered from, here or by
-  // `failed`), rather than the whole app's.
+  // Whether `error` is the trap that ends one part's failure (then recovered from here), rather
+  // than the whole app's. A panic ends in a trap, without a word in the readers' builds
+  // (xtask/src/util.rs): it is the failure of the part that was running, or, before the app
+  // has started, the whole app's.
   function partTrapped(error) {
     if (!(error instanceof WebAssembly.RuntimeError)) return false;
-    if (trapExpected) {
-      trapExpected = false;
-      return true;
-    }
-    // The readers' builds stop the wasm at a panic without a word (no panic hook:
-    // xtask/src/util.rs): the trap is the only sign, and it is the failure of the part that
-    // was running. Before the app has started, it is the whole app's.
     if (!app) return false;
     var island = hydrating || lastUsed;
     app = null;

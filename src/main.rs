@@ -4,7 +4,7 @@
 //! interactive part, each in its own task. A panic stops the wasm with a trap, which `boot.js`
 //! takes for the failure of the part that was running: it puts that part back as published
 //! with a notice and starts the others again. (The readers' builds have no panic hook, to be
-//! smaller: `xtask/src/util.rs`; a build with one reports the part first.) In a build without the
+//! smaller: `xtask/src/util.rs`.) In a build without the
 //! `hydration` feature (the browser tests) nothing here runs: the tests render the whole app
 //! themselves.
 
@@ -13,14 +13,8 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Only in a build with a panic hook: the readers' abort at once, and `boot.js` reads the
-    // trap. Yew's renderer would install its own hook unless it is given this one.
-    #[cfg(not(panic = "immediate-abort"))]
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        let island = ottawa_explorer::views::islands::hydrating();
-        ottawa_explorer::platform::report_failure(island.map(|i| i.id()));
-    }));
+    // Nothing to set up: `boot.js` drives the page. A panic ends in a trap, which `boot.js`
+    // reads; a build that unwinds to a hook (not the readers') gets yew's, which logs it.
 }
 
 /// Starts the page in its language (whose strings come first: English is compiled in, the

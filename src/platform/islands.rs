@@ -1,9 +1,9 @@
 //! The page's side of the islands: `scripts/boot.js` schedules each island's hydration and
 //! keeps a reader's first input for it (`window.ottawaExplorerIslands`); the app tells it when
-//! an island is live or has failed, and shows or hides the prerendered frame's parts.
+//! an island is live, and shows or hides the prerendered frame's parts.
 
 #[cfg(target_arch = "wasm32")]
-fn call_boot(method: &str, island: Option<&str>) {
+fn call_boot(method: &str, island: &str) {
     use wasm_bindgen::{JsCast, JsValue};
     let Some(window) = web_sys::window() else {
         return;
@@ -13,8 +13,7 @@ fn call_boot(method: &str, island: Option<&str>) {
     };
     if let Ok(function) = js_sys::Reflect::get(&islands, &method.into()) {
         if let Some(function) = function.dyn_ref::<js_sys::Function>() {
-            let arg = island.map_or(JsValue::NULL, JsValue::from_str);
-            let _ = function.call1(&islands, &arg);
+            let _ = function.call1(&islands, &JsValue::from_str(island));
         }
     }
 }
@@ -22,16 +21,8 @@ fn call_boot(method: &str, island: Option<&str>) {
 /// The island `id` has hydrated: `boot.js` replays what a reader did before, if anything.
 pub fn island_hydrated(id: &str) {
     #[cfg(target_arch = "wasm32")]
-    call_boot("hydrated", Some(id));
+    call_boot("hydrated", id);
     let _ = id;
-}
-
-/// The app panicked, while hydrating `island` if it names one: `boot.js` puts that part back as
-/// it was published, with a notice, and starts the others again.
-pub fn report_failure(island: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    call_boot("failed", island);
-    let _ = island;
 }
 
 /// Whether the end-to-end tests asked this island to fail (`window.ottawaExplorerFail`, set

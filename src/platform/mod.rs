@@ -21,7 +21,7 @@ pub use format::{
     format_date, format_day_month, format_list, format_number, format_share, format_thousandths,
     format_tick,
 };
-pub use islands::{forced_failure, island_hydrated, report_failure, set_hidden};
+pub use islands::{forced_failure, island_hydrated, set_hidden};
 pub use marks::{closest_number, move_marks};
 pub use media::{is_narrow, prefers_reduced_motion, watch_narrow};
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};

@@ -7,8 +7,6 @@
 //! section's share and download buttons (`views/share.rs`) — is rendered at build time only
 //! and is not in the wasm. All islands share one store.
 
-use std::cell::Cell;
-
 use yew::prelude::*;
 
 #[cfg(feature = "island-scenario")]
@@ -70,16 +68,6 @@ impl Island {
     }
 }
 
-thread_local! {
-    /// The island being hydrated now, if any: a panic then is that island's failure.
-    static HYDRATING: Cell<Option<Island>> = const { Cell::new(None) };
-}
-
-/// The island being hydrated now (for the panic hook).
-pub fn hydrating() -> Option<Island> {
-    HYDRATING.with(Cell::get)
-}
-
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub island: Island,
@@ -116,7 +104,6 @@ pub fn hydrate(root: web_sys::Element, inputs_wait: bool) -> bool {
     else {
         return false;
     };
-    HYDRATING.with(|h| h.set(Some(island)));
     if island.holds_build_time_text() {
         super::prerendered::adopt(&root.inner_html());
     }
@@ -136,7 +123,6 @@ pub fn IslandRoot(props: &IslandProps) -> Html {
         panic!("island {} failed (forced by the test switch)", island.id());
     }
     use_effect_with((), move |_| {
-        HYDRATING.with(|h| h.set(None));
         store::set_hydrating(false);
         platform::island_hydrated(island.id());
     });

@@ -27,7 +27,7 @@ pub fn cd_to_project_root() -> Result<()> {
 ///   `rust-src`, which `setup` installs) for size (`optimize_for_size`: −2.5 KB gzip on the
 ///   timeline's embed), and a panic stops the wasm at once (`-Cpanic=immediate-abort`: no
 ///   panic hook, no message, −4.7 KB more). `boot.js` takes the trap that ends a panic for the
-///   failure of the part that was running, as it did the panic hook's report.
+///   failure of the part that was running.
 ///
 /// They are unstable flags of the pinned stable compiler and cargo, allowed by
 /// `RUSTC_BOOTSTRAP=1` for these builds only: tests, clippy and the browser tests build
