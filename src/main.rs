@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // Nothing to set up: `boot.js` drives the page. A panic ends in a trap, which `boot.js`
-    // reads; a build that unwinds to a hook (not the readers') gets yew's, which logs it.
+    // reads; a build that keeps the panic hook (not the readers') gets yew's, which logs it.
 }
 
 /// Starts the page in its language (whose strings come first: English is compiled in, the
