@@ -143,13 +143,16 @@ pub const CHANGES: &[(&str, &str, &str)] = &[
     (
         "virtual_dom/listeners.rs",
         "$( Self::$kind => stringify!($kind)[2..].into(), )*",
-        "_ => {\n                        \
-         const NAMES: &[&str] = &[$( {\n                            \
-         const NAME: &str = stringify!($kind).split_at(2).1;\n                            \
-         NAME\n                        }, )*];\n                        \
-         // SAFETY: `repr(u8)`: the first byte is the kind's place in the list.\n                        \
-         let at = unsafe { *(self as *const Self as *const u8) };\n                        \
-         std::borrow::Cow::Borrowed(NAMES[usize::from(at)])\n                    }",
+        "// Every listener yew makes names its event itself (`html/listener/events.rs`).\n                    \
+         _ => unreachable!(),",
+    ),
+    (
+        "html/listener/events.rs",
+        "                    ListenerKind::$action\n",
+        "                    // Its own name, cut at compile time: an app links only the names of\n                    \
+         // the events it listens to, not a table of every kind's.\n                    \
+         const NAME: &str = stringify!($action).split_at(2).1;\n                    \
+         ListenerKind::other(std::borrow::Cow::Borrowed(NAME))\n",
     ),
     (
         "virtual_dom/listeners.rs",
