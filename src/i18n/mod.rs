@@ -67,8 +67,10 @@ impl Lang {
 }
 
 /// An interface string in `lang`.
-pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    tables::ui(lang)[msg as usize]
+pub fn tr(lang: Lang, msg: &'static Msg) -> &'static str {
+    tables::other_ui(lang)
+        .and_then(|ui| ui.get(msg.slot()))
+        .unwrap_or(&msg.english)
 }
 
 /// An interface string of the parts only the build writes (`PageMsg`), in `lang`. The browser

@@ -11,7 +11,10 @@ use crate::model::{Date, Effect, Instrument, RuleApplied, StateOutcome, StatusKi
 pub fn country_name(lang: Lang, code: &str) -> &'static str {
     COUNTRY_CODES
         .binary_search(&code)
-        .map_or("", |index| tables::ui(lang)[COUNTRY_AT + index])
+        .ok()
+        .and_then(|index| tables::names(lang).get(index))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// A neighbour in "… km with Russia" (`[border_with]` of `data/STORY/i18n`; the case each language
@@ -19,7 +22,10 @@ pub fn country_name(lang: Lang, code: &str) -> &'static str {
 pub fn with_neighbour(lang: Lang, code: &str) -> &'static str {
     BORDER_WITH_CODES
         .binary_search(&code)
-        .map_or("", |index| tables::ui(lang)[BORDER_WITH_AT + index])
+        .ok()
+        .and_then(|index| tables::names(lang).get(BORDER_WITH_AT - COUNTRY_AT + index))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// The status in a few words (legend, table, map labels).

@@ -6,7 +6,9 @@
 //! (written by `cargo xtask dist`), so a reader pays only for their own language. Until it
 //! arrives the page stays in the language it had.
 
-use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_EN};
+#[cfg(not(target_arch = "wasm32"))]
+use super::UI_EN;
+use super::{Lang, CONTENT_COUNT, KEYS_FINGERPRINT, UI_COUNT};
 #[cfg(not(target_arch = "wasm32"))]
 use super::{CONTENT_BUILD_ONLY, CONTENT_LATER};
 
@@ -20,7 +22,12 @@ pub struct Table {
 }
 
 const ENGLISH: Table = Table {
+    // In the browser every `Msg` holds its own English and `NAMES_EN` the names, so that an
+    // app links only the strings it draws: English has no table there.
+    #[cfg(not(target_arch = "wasm32"))]
     ui: &UI_EN,
+    #[cfg(target_arch = "wasm32")]
+    ui: &[],
     content: &[],
 };
 
@@ -29,13 +36,22 @@ pub fn table(lang: Lang) -> Table {
     loaded(lang).unwrap_or(ENGLISH)
 }
 
-/// The interface strings for `lang`. English's are always compiled in: every string a render
-/// draws in English is found without looking through the fetched languages.
-pub fn ui(lang: Lang) -> &'static [&'static str] {
+/// The interface strings of another language than English, by slot, once it is there (until
+/// then a reader sees English). English's are compiled in apart: in the browser each `Msg`
+/// holds its own, so that an app links only those it draws (`tr`), and `NAMES_EN` the names.
+pub fn other_ui(lang: Lang) -> Option<&'static [&'static str]> {
     if lang == Lang::En {
-        return ENGLISH.ui;
+        return None;
     }
-    table(lang).ui
+    loaded(lang).map(|table| table.ui)
+}
+
+/// The country names and the "with" phrases for `lang` (the interface's slots from
+/// `COUNTRY_AT`), or English's while it is not there.
+pub fn names(lang: Lang) -> &'static [&'static str] {
+    other_ui(lang)
+        .and_then(|ui| ui.get(super::COUNTRY_AT..))
+        .unwrap_or(&super::NAMES_EN)
 }
 
 /// Whether `lang` can be shown now.
@@ -267,8 +283,8 @@ fn fields(text: &str, kind: &str, counts: &[usize]) -> Option<&'static [&'static
 
 /// Reads a language file; `None` if it is not one, or belongs to a build with other keys.
 pub fn parse(text: &str) -> Option<Table> {
-    let fields = fields(text, HEADER, &[UI_EN.len(), CONTENT_COUNT])?;
-    let (ui, content) = fields.split_at(UI_EN.len());
+    let fields = fields(text, HEADER, &[UI_COUNT, CONTENT_COUNT])?;
+    let (ui, content) = fields.split_at(UI_COUNT);
     Some(Table { ui, content })
 }
 

@@ -172,8 +172,8 @@ mod files {
     fn a_language_file_reads_back_as_written() {
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
             let table = parse(&file_text(lang)).expect("the file of this build reads");
-            assert_eq!(table.ui[Msg::PageTitle as usize], tr(lang, Msg::PageTitle));
-            assert_eq!(table.ui[Msg::ZoomOut as usize], tr(lang, Msg::ZoomOut));
+            assert_eq!(table.ui[Msg::PageTitle.slot()], tr(lang, Msg::PageTitle));
+            assert_eq!(table.ui[Msg::ZoomOut.slot()], tr(lang, Msg::ZoomOut));
         }
     }
 
