@@ -30,8 +30,11 @@ const CONFIG: &str = "map.toml";
 pub const OUTPUT: &str = "map-shapes.rs";
 /// Width of the map's viewBox; the height follows from the frame.
 const WIDTH: f64 = 800.0;
-/// How far (in output units) a simplified line may stray from the original.
-const TOLERANCE: f64 = 0.9;
+/// How far (in output units) a simplified line may stray from the original: on the borders of
+/// the states the map is framed on, and on the lines only the others draw (seen as context,
+/// behind the story's states, where a coarser line saves bytes no reader misses).
+const TOLERANCE: f64 = 1.2;
+const CONTEXT_TOLERANCE: f64 = 3.0;
 /// Rings smaller than this (in square units) are dropped: islands one pixel wide.
 const MIN_AREA: f64 = 6.0;
 /// Clipped rings extend this far beyond the frame, so their cut edges are never seen.
@@ -102,11 +105,23 @@ fn generate(topology: &Value, config: &MapFile) -> Result<String> {
     let arcs = decode_arcs(topology, projection)?;
     let geometries = read_geometries(topology)?;
     let fit = fit_frame(&arcs, &geometries, config);
+    let framed_arcs: BTreeSet<usize> = geometries
+        .iter()
+        .filter(|g| config.state_by_numeric(&g.id).is_some_and(|s| s.framed))
+        .flat_map(|g| g.polygons.iter().flatten().flatten())
+        .map(|&arc| arc_index(arc))
+        .collect();
     let arcs: Vec<Vec<Point>> = arcs
         .iter()
-        .map(|arc| {
+        .enumerate()
+        .map(|(index, arc)| {
             let placed: Vec<Point> = arc.iter().map(|&point| fit.place(point)).collect();
-            simplify(&placed, TOLERANCE)
+            let tolerance = if framed_arcs.contains(&index) {
+                TOLERANCE
+            } else {
+                CONTEXT_TOLERANCE
+            };
+            simplify(&placed, tolerance)
         })
         .collect();
     let frame = (-BLEED, -BLEED, WIDTH + BLEED, fit.height + BLEED);
