@@ -124,6 +124,13 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
         String::new()
     };
     let page = fill(template, "div", "app", &app)?;
+    // The charts take the wide measure (`#app.wide`): a class written here, not a `:has()`
+    // rule, which the browser would check again on every change inside the page.
+    let page = if only.is_none_or(|s| matches!(s, Section::Timeline | Section::Scenario)) {
+        add_class(&page, "div", "app", "wide")?
+    } else {
+        page
+    };
     let page = fill(
         &page,
         "p",
@@ -284,9 +291,30 @@ fn insert_after_charset(page: &str, tags: &str) -> Result<String, String> {
     Ok(format!("{}{tags}{}", &page[..after], &page[after..]))
 }
 
-/// Puts `content` into the empty element `<tag … id=ID …></tag>`. trunk's minifier may drop
-/// the quotes and reorder the attributes, so the element is found by its id.
+/// Puts `content` into the empty element `<tag … id=ID …></tag>`.
 fn fill(page: &str, tag: &str, id: &str, content: &str) -> Result<String, String> {
+    let (_, inside) = find_element(page, tag, id)?;
+    let close = format!("</{tag}>");
+    if !page[inside..].starts_with(&close) {
+        return Err(format!("#{id} is not empty (already prerendered?)"));
+    }
+    Ok(format!("{}{content}{}", &page[..inside], &page[inside..]))
+}
+
+/// Gives the element `<tag … id=ID …>`, which has no class, the class `class`.
+fn add_class(page: &str, tag: &str, id: &str, class: &str) -> Result<String, String> {
+    let (open, _) = find_element(page, tag, id)?;
+    let name_end = open + 1 + tag.len();
+    Ok(format!(
+        "{} class=\"{class}\"{}",
+        &page[..name_end],
+        &page[name_end..]
+    ))
+}
+
+/// Where the element `<tag … id=ID …>` opens, and where its content starts. trunk's minifier
+/// may drop the quotes and reorder the attributes, so the element is found by its id.
+fn find_element(page: &str, tag: &str, id: &str) -> Result<(usize, usize), String> {
     let quoted = format!("id=\"{id}\"");
     let bare = format!("id={id}");
     let at = page.find(&quoted).or_else(|| {
@@ -303,11 +331,7 @@ fn fill(page: &str, tag: &str, id: &str, content: &str) -> Result<String, String
         .rfind(&format!("<{tag}"))
         .ok_or_else(|| format!("#{id} is not a <{tag}>"))?;
     let inside = open + page[open..].find('>').ok_or("an unclosed tag")? + 1;
-    let close = format!("</{tag}>");
-    if !page[inside..].starts_with(&close) {
-        return Err(format!("#{id} is not empty (already prerendered?)"));
-    }
-    Ok(format!("{}{content}{}", &page[..inside], &page[inside..]))
+    Ok((open, inside))
 }
 
 fn fail(message: &str) -> ! {
