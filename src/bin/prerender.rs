@@ -301,9 +301,13 @@ fn fill(page: &str, tag: &str, id: &str, content: &str) -> Result<String, String
     Ok(format!("{}{content}{}", &page[..inside], &page[inside..]))
 }
 
-/// Gives the element `<tag … id=ID …>`, which has no class, the class `class`.
+/// Gives the element `<tag … id=ID …>`, which must have no class yet, the class `class`.
 fn add_class(page: &str, tag: &str, id: &str, class: &str) -> Result<String, String> {
-    let (open, _) = find_element(page, tag, id)?;
+    let (open, inside) = find_element(page, tag, id)?;
+    if page[open..inside].contains("class=") {
+        // A second `class` attribute would be ignored by the browser.
+        return Err(format!("#{id} has a class already"));
+    }
     let name_end = open + 1 + tag.len();
     Ok(format!(
         "{} class=\"{class}\"{}",
