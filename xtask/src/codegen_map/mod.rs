@@ -105,12 +105,34 @@ fn generate(topology: &Value, config: &MapFile) -> Result<String> {
     let arcs = decode_arcs(topology, projection)?;
     let geometries = read_geometries(topology)?;
     let fit = fit_frame(&arcs, &geometries, config);
-    let framed_arcs: BTreeSet<usize> = geometries
+    let framed = |id: &str| config.state_by_numeric(id).is_some_and(|s| s.framed);
+    let mut framed_arcs: BTreeSet<usize> = geometries
         .iter()
-        .filter(|g| config.state_by_numeric(&g.id).is_some_and(|s| s.framed))
+        .filter(|g| framed(&g.id))
         .flat_map(|g| g.polygons.iter().flatten().flatten())
         .map(|&arc| arc_index(arc))
         .collect();
+    // A territory a story moves to a framed state (`reassign`: Crimea, to Ukraine) is drawn
+    // as that state's, so its lines are too.
+    for reassign in config.reassign.iter().filter(|r| framed(&r.to)) {
+        let [west_lon, north_lat, east_lon, south_lat] = reassign.within;
+        let (west, north) = fit.place(projection.project(west_lon, north_lat));
+        let (east, south) = fit.place(projection.project(east_lon, south_lat));
+        let inside = |&(x, y): &Point| (west..=east).contains(&x) && (north..=south).contains(&y);
+        framed_arcs.extend(
+            geometries
+                .iter()
+                .filter(|g| g.id == reassign.from)
+                .flat_map(|g| g.polygons.iter().flatten().flatten())
+                .map(|&arc| arc_index(arc))
+                .filter(|&index| {
+                    arcs[index]
+                        .first()
+                        .map(|&p| fit.place(p))
+                        .is_some_and(|p| inside(&p))
+                }),
+        );
+    }
     let arcs: Vec<Vec<Point>> = arcs
         .iter()
         .enumerate()
