@@ -18,11 +18,13 @@ use serde_json::Value;
 mod config;
 mod geometry;
 mod module;
+mod topology;
 
 use config::{MapFile, Reassign};
 
-use geometry::{area, centroid, clip, simplify, Lambert, Point, Ring};
+use geometry::{area, centroid, clip, simplify, Point, Ring};
 use module::{ring_path, write_module, write_points};
+use topology::{arc_index, assemble, decode_arcs, read_geometries, Geometry};
 
 const SOURCE: &str = "node_modules/world-atlas/countries-50m.json";
 /// In each story's folder: the map's description, and the module written from it.
@@ -63,12 +65,6 @@ pub fn run(check: bool) -> Result<()> {
         crate::util::write_or_check(&output, &generated, check, "codegen-map", &shown)?;
     }
     Ok(())
-}
-
-struct Geometry {
-    id: String,
-    /// Polygons, each a list of rings, each a list of arc references (`!i` = arc `i` reversed).
-    polygons: Vec<Vec<Vec<i64>>>,
 }
 
 /// Where the fitted frame puts projected coordinates: `(x - left) * scale`.
@@ -283,99 +279,6 @@ fn named_shapes(placed: &[(&str, Vec<Ring>)], config: &MapFile) -> NamedShapes {
     }
     shapes.sort_by_key(|(code, ..)| config.state.iter().position(|s| s.code == *code));
     (shapes, other, exclave_label)
-}
-
-/// The arcs in projected coordinates (y grows downwards, as in SVG), before fitting.
-fn decode_arcs(topology: &Value, projection: Lambert) -> Result<Vec<Vec<Point>>> {
-    let transform = &topology["transform"];
-    let number = |v: &Value| v.as_f64().context("a number in the TopoJSON transform");
-    let (sx, sy) = (
-        number(&transform["scale"][0])?,
-        number(&transform["scale"][1])?,
-    );
-    let (tx, ty) = (
-        number(&transform["translate"][0])?,
-        number(&transform["translate"][1])?,
-    );
-    let arcs = topology["arcs"].as_array().context("no arcs")?;
-    arcs.iter()
-        .map(|arc| {
-            let (mut x, mut y) = (0i64, 0i64);
-            arc.as_array()
-                .context("an arc is not a list")?
-                .iter()
-                .map(|delta| {
-                    x += delta[0].as_i64().context("a quantized x")?;
-                    y += delta[1].as_i64().context("a quantized y")?;
-                    let (lon, lat) = (x as f64 * sx + tx, y as f64 * sy + ty);
-                    Ok(projection.project(lon, lat))
-                })
-                .collect()
-        })
-        .collect()
-}
-
-fn read_geometries(topology: &Value) -> Result<Vec<Geometry>> {
-    let list = topology["objects"]["countries"]["geometries"]
-        .as_array()
-        .context("no countries")?;
-    let refs = |ring: &Value| -> Result<Vec<i64>> {
-        ring.as_array()
-            .context("a ring is not a list")?
-            .iter()
-            .map(|i| i.as_i64().context("an arc reference"))
-            .collect()
-    };
-    let polygon = |p: &Value| -> Result<Vec<Vec<i64>>> {
-        p.as_array()
-            .context("a polygon is not a list")?
-            .iter()
-            .map(refs)
-            .collect()
-    };
-    let mut geometries = Vec::new();
-    for geometry in list {
-        let id = geometry["id"].as_str().unwrap_or_default().to_string();
-        let polygons = match geometry["type"].as_str() {
-            Some("Polygon") => vec![polygon(&geometry["arcs"])?],
-            Some("MultiPolygon") => geometry["arcs"]
-                .as_array()
-                .context("a multipolygon is not a list")?
-                .iter()
-                .map(polygon)
-                .collect::<Result<_>>()?,
-            _ => continue,
-        };
-        geometries.push(Geometry { id, polygons });
-    }
-    Ok(geometries)
-}
-
-/// TopoJSON writes a reversed arc `i` as `!i` (`-i - 1`).
-fn arc_index(reference: i64) -> usize {
-    (if reference < 0 { !reference } else { reference }) as usize
-}
-
-fn assemble(ring: &[i64], arcs: &[Vec<Point>]) -> Vec<(i32, i32)> {
-    let mut points: Vec<(i32, i32)> = Vec::new();
-    for &reference in ring {
-        let arc = &arcs[arc_index(reference)];
-        let ordered: Box<dyn Iterator<Item = &Point>> = if reference < 0 {
-            Box::new(arc.iter().rev())
-        } else {
-            Box::new(arc.iter())
-        };
-        for &(x, y) in ordered {
-            let point = (x.round() as i32, y.round() as i32);
-            if points.last() != Some(&point) {
-                points.push(point);
-            }
-        }
-    }
-    if points.len() > 1 && points.first() == points.last() {
-        points.pop();
-    }
-    points
 }
 
 /// The border two states share, as an open path, and its middle point.
