@@ -106,9 +106,116 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub(crate) type HashMap<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 pub(crate) type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The maps and sets that hold a few entries (the listeners of an element, the event kinds a
+/// page listens to, the subtrees, the tags cached): a vector searched in order does what the
+/// hash table did, and links no table code of its own for each key type. A keyed list's
+/// lookup, which may hold thousands of keys, keeps the hash set above.
+#[derive(Debug)]
+pub(crate) struct SmallMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<K: PartialEq, V> SmallMap<K, V> {
+    pub fn with_capacity(n: usize) -> Self {
+        Self(Vec::with_capacity(n))
+    }
+
+    fn position<Q: PartialEq + ?Sized>(&self, key: &Q) -> Option<usize>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.0.iter().position(|(k, _)| k.borrow() == key)
+    }
+
+    pub fn get<Q: PartialEq + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.position(key).map(|at| &self.0[at].1)
+    }
+
+    pub fn get_mut<Q: PartialEq + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.position(key).map(|at| &mut self.0[at].1)
+    }
+
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.position(&key) {
+            Some(at) => Some(std::mem::replace(&mut self.0[at].1, value)),
+            None => {
+                self.0.push((key, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove<Q: PartialEq + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.position(key).map(|at| self.0.remove(at).1)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+
+    /// The value under `key`, added as `V::default()` if there is none (`entry().or_default()`).
+    pub fn entry(&mut self, key: K) -> SmallEntry<'_, K, V> {
+        SmallEntry(self, key)
+    }
+}
+
+pub(crate) struct SmallEntry<'a, K, V>(&'a mut SmallMap<K, V>, K);
+
+impl<'a, K: PartialEq, V: Default> SmallEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        let SmallEntry(map, key) = self;
+        let at = match map.position(&key) {
+            Some(at) => at,
+            None => {
+                map.0.push((key, V::default()));
+                map.0.len() - 1
+            }
+        };
+        &mut map.0[at].1
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct SmallSet<T>(Vec<T>);
+
+impl<T> Default for SmallSet<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<T: PartialEq> SmallSet<T> {
+    pub fn insert(&mut self, value: T) -> bool {
+        let new = !self.0.contains(&value);
+        if new {
+            self.0.push(value);
+        }
+        new
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        self.0.retain(keep);
+    }
+}
 
 pub(crate) trait RcExt<T: Clone> {";
 
@@ -215,7 +322,7 @@ pub const CHANGES: &[(&str, &str, &str)] = &[
     (
         "dom_bundle/subtree_root.rs",
         "use std::collections::HashSet;\n",
-        "use crate::utils::HashSet;\n",
+        "use crate::utils::SmallSet as HashSet;\n",
     ),
     (
         "dom_bundle/blist.rs",
@@ -235,22 +342,12 @@ pub const CHANGES: &[(&str, &str, &str)] = &[
     (
         "dom_bundle/btag/listeners.rs",
         "use std::collections::HashMap;\n",
-        "use crate::utils::HashMap;\n",
-    ),
-    (
-        "dom_bundle/btag/listeners.rs",
-        "::with_capacity(listeners.len());",
-        "::with_capacity_and_hasher(listeners.len(), Default::default());",
+        "use crate::utils::SmallMap as HashMap;\n",
     ),
     (
         "dom_bundle/btag/mod.rs",
         "use std::collections::HashMap;\n",
-        "use crate::utils::HashMap;\n",
-    ),
-    (
-        "dom_bundle/btag/mod.rs",
-        "HashMap::with_capacity(32)",
-        "HashMap::with_capacity_and_hasher(32, Default::default())",
+        "use crate::utils::SmallMap as HashMap;\n",
     ),
     (
         "dom_bundle/btag/attributes.rs",
