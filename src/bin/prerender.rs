@@ -17,10 +17,11 @@
 //! in embed mode, so a frame downloads and hydrates that section and no more.
 //! Run by `cargo xtask dist`: `prerender dist/index.html`.
 
+use ottawa_explorer::data::EVENTS;
 use ottawa_explorer::exports::Dataset;
 use ottawa_explorer::i18n::{self, page_tr, tr, Lang, Msg, PageMsg};
 use ottawa_explorer::state::Section;
-use ottawa_explorer::views::events::{EventIndex, EventIndexProps};
+use ottawa_explorer::views::events::{titles_in_index, EventIndex, EventIndexProps};
 use ottawa_explorer::views::store;
 use ottawa_explorer::App;
 
@@ -116,10 +117,19 @@ async fn edition(template: &str, lang: Lang, only: Option<Section>) -> Result<St
     // The events for readers without JavaScript belong with the timeline, one line each (the
     // full list is its own page); the other sections are readable as they are prerendered.
     let list = if only.is_none_or(|s| s == Section::Timeline) {
-        yew::ServerRenderer::<EventIndex>::with_props(move || EventIndexProps { lang })
+        let list = yew::ServerRenderer::<EventIndex>::with_props(move || EventIndexProps { lang })
             .hydratable(false)
             .render()
-            .await
+            .await;
+        // The timeline's app reads the events' titles from this list (`titles_in_index`).
+        let wanted: Vec<&str> = EVENTS.iter().map(|e| i18n::event_title(lang, e)).collect();
+        if titles_in_index(&list) != wanted {
+            return Err(format!(
+                "the {} events' list does not read back as its titles (views/events/index.rs)",
+                lang.tag()
+            ));
+        }
+        list
     } else {
         String::new()
     };

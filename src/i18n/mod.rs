@@ -126,9 +126,21 @@ pub fn content(lang: Lang, texts: Texts, n: usize, english: &'static str) -> &'s
         .unwrap_or(english)
 }
 
-/// An event's title and text in `lang`.
+/// An event's title in `lang`.
 pub fn event_title(lang: Lang, event: &Event) -> &'static str {
-    content(lang, event.texts, 0, crate::data::english_title(event))
+    content(lang, event.texts, 0, untranslated_title(event))
+}
+
+/// An event's title where `lang`'s file has none: the data's English as the build writes the
+/// page; in the browser, the title as that page holds it (`platform::page_title`), which is
+/// the same text, so that the app does not carry the titles too. A page is in one language,
+/// the one its app draws (`views::store::start`; should that language's file fail to load, the
+/// app draws English and the titles stay the page's, like the rest of its text).
+fn untranslated_title(event: &Event) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    return crate::platform::page_title(usize::from(event.index));
+    #[cfg(not(target_arch = "wasm32"))]
+    crate::data::english_title(event)
 }
 
 /// A source as a link draws it.

@@ -24,6 +24,8 @@ pub use format::{
 pub use islands::{forced_failure, island_hydrated, set_hidden};
 pub use marks::{closest_number, move_marks};
 pub use media::{is_narrow, prefers_reduced_motion, watch_narrow};
+#[cfg(target_arch = "wasm32")]
+pub use page::page_title;
 pub use page::{languages_inline, one_file_edition, page_lang, page_section, reader_lang};
 pub use settings::{on_setting_change, set_value, settings_chosen};
 pub use strings::{load_event_texts, load_language};

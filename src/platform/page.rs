@@ -62,3 +62,32 @@ fn html_lang(attribute: &str) -> Option<crate::i18n::Lang> {
     let _ = attribute;
     None
 }
+
+thread_local! {
+    /// The events' titles as this page holds them (`page_titles`), read once.
+    #[cfg(target_arch = "wasm32")]
+    static PAGE_TITLES: std::cell::OnceCell<Vec<&'static str>> = const { std::cell::OnceCell::new() };
+}
+
+/// Event `index`'s title as the page holds it, in the page's language: every page with the
+/// timeline carries the script-free list of events (its `<noscript id="static-content">`,
+/// which reads as text while scripts run), so the app reads the titles there rather than
+/// carrying the data's own copy. Empty on a page without the list (no page with the timeline).
+#[cfg(target_arch = "wasm32")]
+pub fn page_title(index: usize) -> &'static str {
+    PAGE_TITLES.with(|titles| {
+        let titles = titles.get_or_init(|| {
+            let list = window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("static-content"))
+                .and_then(|list| list.text_content())
+                .unwrap_or_default();
+            // Read once for the page's life: the titles are leaked, as statics would be.
+            crate::views::events::titles_in_index(&list)
+                .into_iter()
+                .map(|title| &*Box::leak(title.into_boxed_str()))
+                .collect()
+        });
+        titles.get(index).copied().unwrap_or_default()
+    })
+}

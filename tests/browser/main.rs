@@ -31,10 +31,35 @@ pub fn mount_point(id: &str) -> web_sys::Element {
     // Each test's app starts from the state a page starts with, as `main.rs` sets it.
     ottawa_explorer::views::store::reset(ottawa_explorer::i18n::Lang::En);
     let document = window.document().unwrap();
+    add_event_index(&document);
     let root = document.create_element("div").unwrap();
     root.set_id(id);
     document.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+/// The page's script-free list of events, as the prerenderer writes it into every page with
+/// the timeline (`views::events::EventIndex`, inside `<noscript id="static-content">`): the
+/// app reads the events' titles from it.
+fn add_event_index(document: &web_sys::Document) {
+    if document.get_element_by_id("static-content").is_some() {
+        return;
+    }
+    let items: String = ottawa_explorer::data::EVENTS
+        .iter()
+        .map(|event| {
+            let title = ottawa_explorer::data::english_title(event)
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            format!("<li class=\"event\"><span class=\"event-lane\">–</span> · {title}</li>")
+        })
+        .collect();
+    let list = document.create_element("noscript").unwrap();
+    list.set_id("static-content");
+    // Scripts run, so a `<noscript>` holds its markup as text, as the page's does.
+    list.set_text_content(Some(&format!("<ol class=\"event-list\">{items}</ol>")));
+    document.body().unwrap().append_child(&list).unwrap();
 }
 
 thread_local! {

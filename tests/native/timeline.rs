@@ -335,3 +335,22 @@ fn the_timeline_opens_on_the_withdrawals() {
         );
     }
 }
+
+/// The app takes the events' titles from the page's script-free list (`titles_in_index`): a
+/// title comes back whole, escaped characters and all, and only the items' titles come back.
+/// (That the list the prerenderer writes reads back as every title, it checks on each build.)
+#[test]
+fn the_page_s_list_of_events_gives_back_their_titles() {
+    use ottawa_explorer::views::events::titles_in_index;
+    let list = "<section><h3 id=\"events-heading\">Events</h3><ol class=\"event-list\">\
+        <li id=\"event-a\" class=\"event\"><time datetime=\"1997-09-18\">18 Sept 1997</time> · \
+        <span class=\"event-lane\">The Convention</span> · Adopted in Oslo</li>\
+        <li id=\"event-b\" class=\"event\"><time datetime=\"2025-06-27\">27. 6. 2025</time> · \
+        <span class=\"event-lane\">Suomi</span> · A &amp; B: &lt;Ottawa&gt; · \u{201c}&amp;lt;\u{201d}</li>\
+        </ol></section>";
+    assert_eq!(
+        titles_in_index(list),
+        ["Adopted in Oslo", "A & B: <Ottawa> · \u{201c}&lt;\u{201d}"]
+    );
+    assert!(titles_in_index("").is_empty());
+}

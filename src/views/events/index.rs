@@ -1,7 +1,8 @@
 //! Every event in one line each (date, state, title), for readers without JavaScript and for
 //! the page when the WebAssembly cannot start: it is what the page's `<noscript>` holds. The
 //! full list (text, votes, disagreements, sources) is a page of its own, linked from it, so
-//! that readers with the app do not download it twice. Written at build time only.
+//! that readers with the app do not download it twice. Written at build time only; the app
+//! reads the events' titles back from it (`titles_in_index`), so it holds no copy of them.
 
 use yew::prelude::*;
 
@@ -27,10 +28,65 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
                     <li class="event" id={format!("event-{}", event.id)}>
                         <time datetime={event.date.to_string()}>{ format_date(lang, event.date) }</time>
                         { " · " }<span class="event-lane">{ i18n::lane_name(lang, lane_of(event)) }</span>
-                        { " · " }{ i18n::event_title(lang, event) }
+                        // The title last, after the lane: `titles_in_index` reads it there.
+                        { TITLE_AFTER }{ i18n::event_title(lang, event) }
                     </li>
                 }) }
             </ol>
         </section>
     }
+}
+
+/// What comes between an item's lane and its title, in the index as the page holds it.
+const TITLE_AFTER: &str = " · ";
+const LANE_END: &str = "</span> · ";
+const ITEM_END: &str = "</li>";
+
+/// The events' titles in `html`, the index as [`EventIndex`] writes it, in its order: in each
+/// item, the text after its lane. The browser's app reads them from the page's `<noscript>`
+/// (`platform::page_title`) instead of holding the data's English titles; the prerenderer
+/// reads back every index it writes, so a change to the markup fails the build.
+///
+/// Plain byte scans, not `str::find`: a search for a text links a general string-search
+/// algorithm into the app, larger than the titles it saves.
+pub fn titles_in_index(html: &str) -> Vec<String> {
+    let bytes = html.as_bytes();
+    let find = |from: usize, to: usize, needle: &str| {
+        bytes
+            .get(from..to)?
+            .windows(needle.len())
+            .position(|w| w == needle.as_bytes())
+    };
+    let mut titles = Vec::new();
+    let mut start = 0;
+    while let Some(length) = find(start, bytes.len(), ITEM_END) {
+        let end = start + length;
+        let lane_end = bytes.get(start..end).and_then(|item| {
+            item.windows(LANE_END.len())
+                .rposition(|w| w == LANE_END.as_bytes())
+        });
+        // Both cuts are at ASCII bytes of the markup: `get` finds whole characters.
+        if let Some(title) = lane_end.and_then(|at| html.get(start + at + LANE_END.len()..end)) {
+            titles.push(unescape_text(title));
+        }
+        start = end + ITEM_END.len();
+    }
+    titles
+}
+
+/// A text as yew writes it into HTML (`&`, `<` and `>` escaped), as it was.
+fn unescape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let (replaced, skip) = match c {
+            '&' if rest.starts_with("&lt;") => ('<', 4),
+            '&' if rest.starts_with("&gt;") => ('>', 4),
+            '&' if rest.starts_with("&amp;") => ('&', 5),
+            _ => (c, c.len_utf8()),
+        };
+        out.push(replaced);
+        rest = &rest[skip..];
+    }
+    out
 }

@@ -4,5 +4,5 @@
 mod index;
 mod list;
 
-pub use index::{EventIndex, EventIndexProps};
+pub use index::{titles_in_index, EventIndex, EventIndexProps};
 pub use list::{disagreements, source_links, EventList, EventListProps};
