@@ -64,7 +64,7 @@ fn html_lang(attribute: &str) -> Option<crate::i18n::Lang> {
 }
 
 thread_local! {
-    /// The events' titles as this page holds them (`page_titles`), read once.
+    /// The events' titles as this page holds them (`page_title`), read once.
     #[cfg(target_arch = "wasm32")]
     static PAGE_TITLES: std::cell::OnceCell<Vec<&'static str>> = const { std::cell::OnceCell::new() };
 }

@@ -39,7 +39,9 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
 
 /// What comes between an item's lane and its title, in the index as the page holds it.
 const TITLE_AFTER: &str = " · ";
+/// Where `titles_in_index` finds a title's start: the lane's end tag, then `TITLE_AFTER`.
 const LANE_END: &str = "</span> · ";
+/// Where it finds the title's end.
 const ITEM_END: &str = "</li>";
 
 /// The events' titles in `html`, the index as [`EventIndex`] writes it, in its order: in each
@@ -86,7 +88,7 @@ fn unescape_text(text: &str) -> String {
             _ => (c, c.len_utf8()),
         };
         out.push(replaced);
-        rest = &rest[skip..];
+        rest = rest.get(skip..).unwrap_or_default();
     }
     out
 }
