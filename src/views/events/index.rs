@@ -53,15 +53,15 @@ const ITEM_END: &str = "</li>";
 /// algorithm into the app, larger than the titles it saves.
 pub fn titles_in_index(html: &str) -> Vec<String> {
     let bytes = html.as_bytes();
-    let find = |from: usize, to: usize, needle: &str| {
+    let item_length = |start: usize| {
         bytes
-            .get(from..to)?
-            .windows(needle.len())
-            .position(|w| w == needle.as_bytes())
+            .get(start..)?
+            .windows(ITEM_END.len())
+            .position(|w| w == ITEM_END.as_bytes())
     };
     let mut titles = Vec::new();
     let mut start = 0;
-    while let Some(length) = find(start, bytes.len(), ITEM_END) {
+    while let Some(length) = item_length(start) {
         let end = start + length;
         let lane_end = bytes.get(start..end).and_then(|item| {
             item.windows(LANE_END.len())

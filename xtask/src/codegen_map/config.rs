@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::geometry::Lambert;
+use super::geometry::{Lambert, Point};
 
 /// A story's `map.toml`.
 #[derive(Deserialize)]
@@ -53,6 +53,16 @@ pub struct Reassign {
     pub to: String,
     #[serde(rename = "box")]
     pub within: [f64; 4],
+}
+
+impl Reassign {
+    /// Whether a point (`place` puts the box's corners in the same coordinates) is in the box.
+    pub fn contains(&self, place: impl Fn(f64, f64) -> Point) -> impl Fn(Point) -> bool {
+        let [west_lon, north_lat, east_lon, south_lat] = self.within;
+        let (west, north) = place(west_lon, north_lat);
+        let (east, south) = place(east_lon, south_lat);
+        move |(x, y)| (west..=east).contains(&x) && (north..=south).contains(&y)
+    }
 }
 
 impl MapFile {

@@ -24,7 +24,7 @@ use config::{MapFile, Reassign};
 
 use geometry::{area, centroid, clip, simplify, Point, Ring};
 use module::{ring_path, write_module, write_points};
-use topology::{arc_index, assemble, decode_arcs, read_geometries, Geometry};
+use topology::{assemble, decode_arcs, read_geometries, Geometry};
 
 const SOURCE: &str = "node_modules/world-atlas/countries-50m.json";
 /// In each story's folder: the map's description, and the module written from it.
@@ -105,28 +105,18 @@ fn generate(topology: &Value, config: &MapFile) -> Result<String> {
     let mut framed_arcs: BTreeSet<usize> = geometries
         .iter()
         .filter(|g| framed(&g.id))
-        .flat_map(|g| g.polygons.iter().flatten().flatten())
-        .map(|&arc| arc_index(arc))
+        .flat_map(Geometry::arcs)
         .collect();
     // A territory a story moves to a framed state (`reassign`: Crimea, to Ukraine) is drawn
     // as that state's, so its lines are too.
     for reassign in config.reassign.iter().filter(|r| framed(&r.to)) {
-        let [west_lon, north_lat, east_lon, south_lat] = reassign.within;
-        let (west, north) = fit.place(projection.project(west_lon, north_lat));
-        let (east, south) = fit.place(projection.project(east_lon, south_lat));
-        let inside = |&(x, y): &Point| (west..=east).contains(&x) && (north..=south).contains(&y);
+        let inside = reassign.contains(|lon, lat| fit.place(projection.project(lon, lat)));
         framed_arcs.extend(
             geometries
                 .iter()
                 .filter(|g| g.id == reassign.from)
-                .flat_map(|g| g.polygons.iter().flatten().flatten())
-                .map(|&arc| arc_index(arc))
-                .filter(|&index| {
-                    arcs[index]
-                        .first()
-                        .map(|&p| fit.place(p))
-                        .is_some_and(|p| inside(&p))
-                }),
+                .flat_map(Geometry::arcs)
+                .filter(|&index| arcs[index].first().is_some_and(|&p| inside(fit.place(p)))),
         );
     }
     let arcs: Vec<Vec<Point>> = arcs
@@ -190,8 +180,8 @@ fn fit_frame(arcs: &[Vec<Point>], geometries: &[Geometry], config: &MapFile) -> 
     let mut bounds = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     let framed = |id: &str| config.state_by_numeric(id).is_some_and(|s| s.framed);
     for geometry in geometries.iter().filter(|g| framed(&g.id)) {
-        for arc in geometry.polygons.iter().flatten().flatten() {
-            for &(x, y) in &arcs[arc_index(*arc)] {
+        for arc in geometry.arcs() {
+            for &(x, y) in &arcs[arc] {
                 bounds = (
                     bounds.0.min(x),
                     bounds.1.min(y),
@@ -218,12 +208,10 @@ fn move_rings(
     reassign: &Reassign,
     place: impl Fn(f64, f64) -> Point,
 ) -> Result<()> {
-    let [west_lon, north_lat, east_lon, south_lat] = reassign.within;
-    let (west, north) = place(west_lon, north_lat);
-    let (east, south) = place(east_lon, south_lat);
+    let in_box = reassign.contains(place);
     let inside = |ring: &[(i32, i32)]| {
         let (x, y) = centroid(ring);
-        (west..=east).contains(&f64::from(x)) && (north..=south).contains(&f64::from(y))
+        in_box((f64::from(x), f64::from(y)))
     };
     let moved: Vec<Vec<(i32, i32)>> = rings
         .iter_mut()
@@ -292,8 +280,7 @@ fn shared_border(
         geometries
             .iter()
             .filter(|g| g.id == id)
-            .flat_map(|g| g.polygons.iter().flatten().flatten())
-            .map(|&r| arc_index(r))
+            .flat_map(Geometry::arcs)
             .collect()
     };
     let shared: Vec<usize> = arcs_of(a).intersection(&arcs_of(b)).copied().collect();

@@ -13,6 +13,17 @@ pub struct Geometry {
     pub polygons: Vec<Vec<Vec<i64>>>,
 }
 
+impl Geometry {
+    /// The index of every arc its rings use.
+    pub fn arcs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.polygons
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|&r| arc_index(r))
+    }
+}
+
 /// The arcs in projected coordinates (y grows downwards, as in SVG), before fitting.
 pub fn decode_arcs(topology: &Value, projection: Lambert) -> Result<Vec<Vec<Point>>> {
     let transform = &topology["transform"];
@@ -80,7 +91,7 @@ pub fn read_geometries(topology: &Value) -> Result<Vec<Geometry>> {
 }
 
 /// TopoJSON writes a reversed arc `i` as `!i` (`-i - 1`).
-pub fn arc_index(reference: i64) -> usize {
+fn arc_index(reference: i64) -> usize {
     (if reference < 0 { !reference } else { reference }) as usize
 }
 

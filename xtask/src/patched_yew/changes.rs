@@ -83,9 +83,10 @@ mod small_set {
 ";
 
 /// What goes before `RcExt` in `utils/mod.rs` (the fifth change listed in `mod.rs`).
-const FNV: &str = "/// The hasher of yew's own hash maps and sets: FNV-1a. Their keys are the page's own (listener
-/// kinds, element ids, list keys), so the standard library's SipHash, made to resist keys
-/// chosen by an attacker, and its random keys are code every app would carry for nothing.
+const FNV: &str =
+    "/// The hasher of yew's one hash set, a keyed list's lookup: FNV-1a. Its keys are the page's
+/// own, so the standard library's SipHash, made to resist keys chosen by an attacker, and its
+/// random keys are code every app would carry for nothing.
 pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
